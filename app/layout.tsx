@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Strikewatch",
+  description: "Reported strikes, drone and missile counts and casualties in the Russia–Ukraine war, extracted from news reports and traced to their sources.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <a href="/" className="brand">Strikewatch</a>
+          <nav aria-label="Main">
+            <a href="/">Overview</a>
+            <a href="/map">Map</a>
+            <a href="/incidents">Incidents</a>
+            <a href="/regions">Regions</a>
+            <a href="/data">Data</a>
+            <a href="/admin">Admin</a>
+          </nav>
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Several checkouts or test runs can build side by side without clobbering
+  // each other's output (tests set NEXT_DIST_DIR).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  // better-sqlite3 is a native addon: load it from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3", "jsdom"],
+  typescript: { ignoreBuildErrors: false },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium, screenshot } from "./chromium";
+
+describe("served app", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  it("the overview reads from the database", async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(inject("baseURL") + "/");
+    expect(res?.status()).toBe(200);
+    await expect(page.getByTestId("db-counts").textContent()).resolves.toMatch(/\d+ articles, \d+ incidents/);
+    await screenshot(page, "overview-smoke");
+    await page.close();
+  });
+});
