@@ -1,0 +1,207 @@
+// Incident values from their claims (TEAM.md "Derivation"), then admin
+// corrections on top. This is the only place Incident count columns are
+// written, so the rule lives in one file:
+//   - claims considered: not excluded, of articles that are current and not hidden;
+//   - per count field, an article's value = the max of its claims for that field;
+//   - best = the value of the most recent article (published, then ingestedAt,
+//     then id; an article without a published date counts as older than any dated one);
+//   - low / high = min / max over articles; stored in Incident.ranges with the
+//     number of articles that gave the field ("sources");
+//   - sourceCount = distinct articles among the considered claims;
+//   - then the newest Correction per field replaces the derived value.
+// An incident with no claims attached at all and no corrections is deleted;
+// one with corrections stays. Any change bumps Incident.version.
+import { COUNT_COLUMNS, COUNT_COLUMN_LIST, parseMergeKey, type CountColumn, type DbClient } from "./fields";
+import { locate } from "./geo";
+import type { CountField } from "@/lib/extract/types";
+
+export interface Range {
+  low: number;
+  best: number;
+  high: number;
+  sources: number;
+}
+
+interface ClaimRow {
+  incidentId: number | null;
+  field: string;
+  value: number | null;
+  place: string | null;
+  weapons: string;
+  excluded: boolean;
+  articleId: number;
+  article: { published: Date | null; ingestedAt: Date; isCurrent: boolean; hidden: boolean };
+}
+
+type Derived = {
+  date: string;
+  country: string;
+  region: string | null;
+  place: string | null;
+  attacker: string | null;
+  weapons: string;
+  latitude: number | null;
+  longitude: number | null;
+  geoPrecision: number | null;
+  ranges: string;
+  sourceCount: number;
+} & Record<CountColumn, number | null>;
+
+/** Newer first: published, then ingestedAt, then id. */
+function recency(a: ClaimRow): [number, number, number] {
+  return [a.article.published?.getTime() ?? Number.NEGATIVE_INFINITY, a.article.ingestedAt.getTime(), a.articleId];
+}
+function newer(a: ClaimRow, b: ClaimRow): boolean {
+  const x = recency(a);
+  const y = recency(b);
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i];
+  return false;
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The derived values (before corrections) of one incident, from its mergeKey and its claims. */
+export function deriveValues(mergeKey: string, claims: ClaimRow[]): Derived {
+  const live = claims.filter((c) => !c.excluded && c.article.isCurrent && !c.article.hidden);
+  const key = parseMergeKey(mergeKey);
+  const out = { ...key, place: null, weapons: "[]", latitude: null, longitude: null, geoPrecision: null } as Derived;
+
+  const ranges: Record<string, Range> = {};
+  for (const [field, column] of Object.entries(COUNT_COLUMNS) as [CountField, CountColumn][]) {
+    // article id -> its max claim for this field (the claim carries the article's recency)
+    const perArticle = new Map<number, { value: number; row: ClaimRow }>();
+    for (const c of live) {
+      if (c.field !== field || c.value === null) continue;
+      const prev = perArticle.get(c.articleId);
+      if (!prev || c.value > prev.value) perArticle.set(c.articleId, { value: c.value, row: c });
+    }
+    if (perArticle.size === 0) {
+      out[column] = null;
+      continue;
+    }
+    let best: { value: number; row: ClaimRow } | undefined;
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (const v of perArticle.values()) {
+      if (!best || newer(v.row, best.row)) best = v;
+      low = Math.min(low, v.value);
+      high = Math.max(high, v.value);
+    }
+    out[column] = best!.value;
+    ranges[column] = { low, best: best!.value, high, sources: perArticle.size };
+  }
+  out.ranges = JSON.stringify(ranges);
+  out.sourceCount = new Set(live.map((c) => c.articleId)).size;
+
+  // Place: the one named by the most recent article that names one.
+  let placeRow: ClaimRow | undefined;
+  for (const c of live) if (c.place && (!placeRow || newer(c, placeRow))) placeRow = c;
+  out.place = placeRow?.place ?? null;
+
+  const weapons = new Set<string>();
+  for (const c of live) {
+    const w = parseJson(c.weapons);
+    if (Array.isArray(w)) for (const x of w) if (typeof x === "string") weapons.add(x);
+  }
+  out.weapons = JSON.stringify([...weapons].sort());
+  return out;
+}
+
+/** Newest correction per field wins (createdAt, then id: two in the same millisecond keep their order). */
+function applyCorrections(d: Derived, corrections: { field: string; newValue: string | null; createdAt: Date; id: number }[]): void {
+  const newest = new Map<string, (typeof corrections)[number]>();
+  for (const c of corrections) {
+    const prev = newest.get(c.field);
+    if (!prev || c.createdAt > prev.createdAt || (c.createdAt.getTime() === prev.createdAt.getTime() && c.id > prev.id)) newest.set(c.field, c);
+  }
+  for (const [field, c] of newest) {
+    const v = parseJson(c.newValue);
+    if ((COUNT_COLUMN_LIST as string[]).includes(field)) {
+      d[field as CountColumn] = typeof v === "number" && Number.isFinite(v) ? Math.round(v) : null;
+    } else if (field === "weapons") {
+      d.weapons = JSON.stringify(Array.isArray(v) ? v.filter((x) => typeof x === "string") : []);
+    } else if (field === "date") {
+      if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) d.date = v;
+    } else if (field === "region" || field === "place" || field === "attacker") {
+      d[field] = typeof v === "string" && v !== "" ? v : null;
+    }
+  }
+}
+
+const COMPARED: (keyof Derived)[] = [
+  "date", "country", "region", "place", "attacker", "weapons", "latitude", "longitude", "geoPrecision", "ranges", "sourceCount",
+  ...COUNT_COLUMN_LIST,
+];
+
+export interface RecomputeResult {
+  updated: number[];
+  deleted: number[];
+  unchanged: number[];
+}
+
+/**
+ * Re-derive the given incidents from their claims and corrections. Safe to
+ * call inside a transaction (pass the tx client) and with ids that no longer
+ * exist (they are ignored).
+ */
+export async function recomputeIncidents(db: DbClient, ids: number[]): Promise<RecomputeResult> {
+  const result: RecomputeResult = { updated: [], deleted: [], unchanged: [] };
+  const unique = [...new Set(ids)].filter((id) => Number.isInteger(id));
+  // SQLite allows ~32k bound variables; chunk so huge batches stay legal.
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500);
+    const [incidents, claims, corrections] = await Promise.all([
+      db.incident.findMany({ where: { id: { in: chunk } } }),
+      db.claim.findMany({
+        where: { incidentId: { in: chunk } },
+        select: {
+          incidentId: true, field: true, value: true, place: true, weapons: true, excluded: true, articleId: true,
+          article: { select: { published: true, ingestedAt: true, isCurrent: true, hidden: true } },
+        },
+      }),
+      db.correction.findMany({ where: { incidentId: { in: chunk } }, select: { id: true, incidentId: true, field: true, newValue: true, createdAt: true } }),
+    ]);
+    const claimsBy = groupBy(claims, (c) => c.incidentId!);
+    const correctionsBy = groupBy(corrections, (c) => c.incidentId);
+
+    for (const inc of incidents) {
+      const cs = claimsBy.get(inc.id) ?? [];
+      const cor = correctionsBy.get(inc.id) ?? [];
+      if (cs.length === 0 && cor.length === 0) {
+        await db.incident.delete({ where: { id: inc.id } });
+        result.deleted.push(inc.id);
+        continue;
+      }
+      const d = deriveValues(inc.mergeKey, cs);
+      applyCorrections(d, cor);
+      // Coordinates follow the value in force, so a corrected place moves the marker.
+      Object.assign(d, locate(d.country, d.region, d.place));
+      const changed = COMPARED.some((k) => (inc as Record<string, unknown>)[k] !== d[k]);
+      if (!changed) {
+        result.unchanged.push(inc.id);
+        continue;
+      }
+      await db.incident.update({ where: { id: inc.id }, data: { ...d, version: { increment: 1 } } });
+      result.updated.push(inc.id);
+    }
+  }
+  return result;
+}
+
+function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
