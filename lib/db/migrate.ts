@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
@@ -120,6 +121,13 @@ export async function migrate(file: string, dir = MIGRATIONS_DIR): Promise<strin
   return withEngine(file, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: readMigrationsList(dir), filters: FILTERS });
     return out.appliedMigrationNames;
+  }).finally(() => {
+    // WAL lets the dashboard read while an ingest writes; the mode sticks to the file.
+    if (file !== ":memory:") {
+      const raw = new Database(file);
+      raw.pragma("journal_mode = WAL");
+      raw.close();
+    }
   });
 }
 
