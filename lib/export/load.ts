@@ -1,0 +1,126 @@
+// What stands behind a batch of incidents: their claims (with the article
+// each came from) and their corrections, fetched with one query each per batch.
+import { Prisma } from "@/lib/db/generated/client";
+import type { Db } from "@/lib/db/client";
+
+export interface ClaimRow {
+  id: number;
+  incidentId: number | null;
+  articleId: number;
+  field: string;
+  value: number | null;
+  qualifier: string;
+  claimant: string | null;
+  claimantSide: string | null;
+  date: string;
+  country: string;
+  region: string | null;
+  place: string | null;
+  attacker: string | null;
+  weapons: string;
+  language: string;
+  sentence: string;
+  start: number;
+  end: number;
+  excluded: boolean;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  published: Date | null;
+  ingestedAt: Date;
+  extractorVersion: string;
+  sourceKind: string;
+  hidden: boolean;
+  isCurrent: boolean;
+}
+
+export interface CorrectionRow {
+  id: number;
+  incidentId: number;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string;
+  editor: string;
+  createdAt: Date;
+}
+
+export const CLAIM_COLUMNS = Prisma.sql`c."id", c."incidentId", c."articleId", c."field", c."value", c."qualifier",
+  c."claimant", c."claimantSide", c."date", c."country", c."region", c."place", c."attacker", c."weapons",
+  c."language", c."sentence", c."start", c."end", c."excluded",
+  a."url", a."title", a."publisher", a."published", a."ingestedAt", a."extractorVersion", a."sourceKind",
+  a."hidden", a."isCurrent"`;
+
+/** The derivation rule's test (TEAM.md): only these claims make the figures. */
+export function counted(c: Pick<ClaimRow, "excluded" | "hidden" | "isCurrent">): boolean {
+  return !c.excluded && !c.hidden && c.isCurrent;
+}
+
+export interface Behind {
+  claims: ClaimRow[];
+  corrections: CorrectionRow[];
+}
+
+export async function loadBehind(db: Db, ids: number[]): Promise<Map<number, Behind>> {
+  const out = new Map<number, Behind>(ids.map((id) => [id, { claims: [], corrections: [] }]));
+  if (ids.length === 0) return out;
+  const list = Prisma.join(ids);
+  const [claims, corrections] = await Promise.all([
+    db.$queryRaw<ClaimRow[]>(Prisma.sql`
+      SELECT ${CLAIM_COLUMNS} FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+      WHERE c."incidentId" IN (${list}) ORDER BY c."id"`),
+    db.$queryRaw<CorrectionRow[]>(Prisma.sql`
+      SELECT r."id", r."incidentId", r."field", r."oldValue", r."newValue", r."reason", r."editor", r."createdAt"
+      FROM "Correction" r WHERE r."incidentId" IN (${list}) ORDER BY r."createdAt", r."id"`),
+  ]);
+  for (const c of claims) out.get(c.incidentId!)?.claims.push(c);
+  for (const r of corrections) out.get(r.incidentId)?.corrections.push(r);
+  return out;
+}
+
+/** The newest correction per field: the ones whose values are in force. */
+export function correctionsInForce(rows: CorrectionRow[]): CorrectionRow[] {
+  const byField = new Map<string, CorrectionRow>();
+  for (const r of rows) {
+    const prev = byField.get(r.field);
+    if (!prev || r.createdAt.getTime() > prev.createdAt.getTime() || (r.createdAt.getTime() === prev.createdAt.getTime() && r.id > prev.id)) {
+      byField.set(r.field, r);
+    }
+  }
+  return [...byField.values()].sort((a, b) => a.id - b.id);
+}
+
+/** Editors are admins' e-mail addresses; public files name them without the domain. */
+export function editorName(editor: string): string {
+  const at = editor.indexOf("@");
+  return at > 0 ? editor.slice(0, at) : editor;
+}
+
+export function parseJsonText(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export function parseWeapons(text: string): string[] {
+  const v = parseJsonText(text);
+  return Array.isArray(v) ? v.filter((w): w is string => typeof w === "string") : [];
+}
+
+/** "killed: 3 → 5 (2025-01-02, alice: reason)"; in-force corrections only, "; "-separated. */
+export function describeCorrections(rows: CorrectionRow[]): string {
+  return correctionsInForce(rows)
+    .map((r) => {
+      const day = r.createdAt.toISOString().slice(0, 10);
+      return `${r.field}: ${r.oldValue ?? "null"} → ${r.newValue ?? "null"} (${day}, ${editorName(r.editor)}: ${r.reason})`;
+    })
+    .join("; ");
+}
+
+/** Distinct extractor versions of the articles whose claims count. */
+export function extractorVersions(claims: ClaimRow[]): string {
+  return [...new Set(claims.filter(counted).map((c) => c.extractorVersion))].sort().join(";");
+}
