@@ -9,6 +9,7 @@ import { extract as defaultExtract, EXTRACTOR_VERSION } from "@/lib/extract";
 import type { Extraction, Language, ReportInput } from "@/lib/extract/types";
 import { takeClaims, writeClaims } from "./claims";
 import { recomputeIncidents } from "./derive";
+import type { DbClient } from "./fields";
 import { kyivDay } from "./time";
 
 export interface ReextractOptions {
@@ -26,8 +27,16 @@ export interface ReextractSummary {
   extractorVersion: string;
 }
 
-/** Re-extract one current article in its own transaction; returns incident ids touched. */
-export async function reextractArticle(db: Db, articleId: number, run: (i: ReportInput) => Extraction = defaultExtract) {
+/**
+ * Re-extract one current article in its own transaction; returns incident ids touched.
+ * `alsoInTx` runs inside that transaction (the admin service writes its audit row there).
+ */
+export async function reextractArticle(
+  db: Db,
+  articleId: number,
+  run: (i: ReportInput) => Extraction = defaultExtract,
+  alsoInTx?: (tx: DbClient, r: { before: number; after: number; touched: number[]; extractorVersion: string }) => Promise<void>,
+) {
   const a = await db.article.findUnique({ where: { id: articleId } });
   if (!a) throw new Error(`article ${articleId} does not exist`);
   if (!a.isCurrent) throw new Error(`article ${articleId} is an old version; only the current version has claims`);
@@ -41,7 +50,9 @@ export async function reextractArticle(db: Db, articleId: number, run: (i: Repor
     await tx.article.update({ where: { id: a.id }, data: { extractorVersion: ex.extractorVersion, language: ex.language } });
     const touched = [...new Set([...incidentIds, ...now])];
     await recomputeIncidents(tx, touched);
-    return { before: prior.length, after: ex.claims.length, touched, extractorVersion: ex.extractorVersion };
+    const result = { before: prior.length, after: ex.claims.length, touched, extractorVersion: ex.extractorVersion };
+    await alsoInTx?.(tx, result);
+    return result;
   }, { timeout: 60_000 });
 }
 
