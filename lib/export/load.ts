@@ -64,17 +64,25 @@ export interface Behind {
 export async function loadBehind(db: Db, ids: number[]): Promise<Map<number, Behind>> {
   const out = new Map<number, Behind>(ids.map((id) => [id, { claims: [], corrections: [] }]));
   if (ids.length === 0) return out;
-  const list = Prisma.join(ids);
   const [claims, corrections] = await Promise.all([
     db.$queryRaw<ClaimRow[]>(Prisma.sql`
       SELECT ${CLAIM_COLUMNS} FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-      WHERE c."incidentId" IN (${list}) ORDER BY c."id"`),
-    db.$queryRaw<CorrectionRow[]>(Prisma.sql`
-      SELECT r."id", r."incidentId", r."field", r."oldValue", r."newValue", r."reason", r."editor", r."createdAt"
-      FROM "Correction" r WHERE r."incidentId" IN (${list}) ORDER BY r."createdAt", r."id"`),
+      WHERE c."incidentId" IN (${Prisma.join(ids)}) ORDER BY c."id"`),
+    loadCorrections(db, ids),
   ]);
   for (const c of claims) out.get(c.incidentId!)?.claims.push(c);
-  for (const r of corrections) out.get(r.incidentId)?.corrections.push(r);
+  for (const [id, rows] of corrections) out.get(id)!.corrections = rows;
+  return out;
+}
+
+/** Corrections per incident id, oldest first. */
+export async function loadCorrections(db: Db, ids: number[]): Promise<Map<number, CorrectionRow[]>> {
+  const out = new Map<number, CorrectionRow[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const rows = await db.$queryRaw<CorrectionRow[]>(Prisma.sql`
+    SELECT r."id", r."incidentId", r."field", r."oldValue", r."newValue", r."reason", r."editor", r."createdAt"
+    FROM "Correction" r WHERE r."incidentId" IN (${Prisma.join(ids)}) ORDER BY r."createdAt", r."id"`);
+  for (const r of rows) out.get(r.incidentId)?.push(r);
   return out;
 }
 
