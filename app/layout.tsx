@@ -10,6 +10,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <a href="#main" className="skip-link">Skip to content</a>
         <header className="site-header">
           <a href="/" className="brand">Strikewatch</a>
           <nav aria-label="Main">
@@ -17,11 +18,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <a href="/map">Map</a>
             <a href="/incidents">Incidents</a>
             <a href="/regions">Regions</a>
+            <a href="/articles">Reports</a>
             <a href="/data">Data</a>
             <a href="/admin">Admin</a>
           </nav>
         </header>
-        <main>{children}</main>
+        <main id="main">{children}</main>
+        <footer className="site-footer muted small">
+          Figures extracted from news reports; every number links to the sentences it came from. Boundaries: Natural Earth (public domain).
+        </footer>
       </body>
     </html>
   );

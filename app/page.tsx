@@ -1,17 +1,29 @@
 import { getDb } from "@/lib/db/client";
+import { parseBucket } from "@/lib/queries/sql";
+import { hasDemoData, listPublishers } from "@/lib/queries/articles";
+import { REGIONS } from "@/lib/queries/regions";
+import { WEAPONS } from "@/lib/extract/types";
+import { readParams, type SearchParams } from "./_components/params";
+import { FiltersBar } from "./_components/FiltersBar";
+import { FilterErrors } from "./_components/FilterErrors";
+import { DemoNotice } from "./_components/DemoNotice";
+import { Overview } from "./_components/dashboard/Overview";
+import { parseMeasure } from "./_components/map/mapData";
 
 // Reads the database on every request.
 export const dynamic = "force-dynamic";
 
-export default async function Overview() {
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const { filters, errors, query } = await readParams(searchParams, ["bucket", "measure"]);
   const db = getDb();
-  const [articles, incidents, claims] = await Promise.all([db.article.count(), db.incident.count(), db.claim.count()]);
+  const [publishers, demo] = await Promise.all([listPublishers(db), hasDemoData(db)]);
   return (
-    <section className="card">
-      <h1>Strikewatch</h1>
-      <p data-testid="db-counts">
-        {articles} articles, {incidents} incidents, {claims} claims in the database.
-      </p>
-    </section>
+    <>
+      <h1>Strikes, air defence and casualties</h1>
+      <DemoNotice show={demo} />
+      <FilterErrors errors={errors} />
+      <FiltersBar path="/" query={query} keep={["bucket", "measure"]} options={{ regions: REGIONS, publishers, weapons: WEAPONS }} />
+      <Overview db={db} filters={filters} bucket={parseBucket(query.bucket)} path="/" query={query} measure={parseMeasure(query.measure)} />
+    </>
   );
 }

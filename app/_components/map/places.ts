@@ -1,0 +1,27 @@
+// Place labels for the offline basemap: capitals and the cities most often
+// named in strike reports (coordinates from GeoNames, rounded).
+export const PLACE_LABELS: { name: string; lat: number; lon: number; major?: boolean }[] = [
+  { name: "Kyiv", lat: 50.45, lon: 30.52, major: true },
+  { name: "Moscow", lat: 55.76, lon: 37.62, major: true },
+  { name: "Kharkiv", lat: 49.99, lon: 36.23, major: true },
+  { name: "Odesa", lat: 46.48, lon: 30.73, major: true },
+  { name: "Lviv", lat: 49.84, lon: 24.03, major: true },
+  { name: "Dnipro", lat: 48.46, lon: 35.05, major: true },
+  { name: "Zaporizhzhia", lat: 47.84, lon: 35.14 },
+  { name: "Kherson", lat: 46.64, lon: 32.61 },
+  { name: "Mykolaiv", lat: 46.97, lon: 31.99 },
+  { name: "Sumy", lat: 50.91, lon: 34.8 },
+  { name: "Chernihiv", lat: 51.5, lon: 31.29 },
+  { name: "Donetsk", lat: 48.0, lon: 37.8 },
+  { name: "Vinnytsia", lat: 49.23, lon: 28.47 },
+  { name: "Poltava", lat: 49.59, lon: 34.55 },
+  { name: "Belgorod", lat: 50.6, lon: 36.59 },
+  { name: "Kursk", lat: 51.73, lon: 36.19 },
+  { name: "Bryansk", lat: 53.25, lon: 34.37 },
+  { name: "Voronezh", lat: 51.67, lon: 39.18 },
+  { name: "Rostov-on-Don", lat: 47.23, lon: 39.72 },
+  { name: "Krasnodar", lat: 45.04, lon: 38.98 },
+  { name: "St Petersburg", lat: 59.94, lon: 30.31, major: true },
+  { name: "Minsk", lat: 53.9, lon: 27.57 },
+  { name: "Sevastopol", lat: 44.6, lon: 33.52 },
+];
