@@ -21,7 +21,10 @@ export const extract = extractor();
 let n = 0;
 export async function report(db: Db, text: string, opts: { url?: string; published?: string } = {}) {
   n++;
-  const r = await ingestReport(db, { text, url: opts.url ?? `https://news.test/${n}-${Math.random().toString(36).slice(2)}`, published: opts.published ?? "2025-04-01T09:00:00Z", publisher: "Test" }, { extract });
+  // Published by default at 09:00 on the day the text names.
+  const day = /\d{4}-\d{2}-\d{2}/.exec(text)?.[0] ?? "2025-04-01";
+  const published = opts.published ?? `${day}T09:00:00Z`;
+  const r = await ingestReport(db, { text, url: opts.url ?? `https://news.test/${n}-${Math.random().toString(36).slice(2)}`, published, publisher: "Test" }, { extract });
   return r;
 }
 
