@@ -9,15 +9,11 @@ import { UCDP_ALL_COLUMNS } from "./ucdp";
 import { GEOJSON_HEAD, GEOJSON_TAIL, feature } from "./geojson";
 import { CLAIM_CSV_COLUMNS, claimBatches } from "./claims";
 
-export const EXPORT_KINDS = ["acled", "ucdp", "geojson", "claims"] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import { EXPORT_INFO, EXPORT_KINDS, type ExportInfo, type ExportKind } from "./catalog";
 
-export interface ExportFormat {
-  kind: ExportKind;
-  /** Route file name under /api/export/. */
-  file: string;
-  contentType: string;
-  title: string;
+export { EXPORT_KINDS, type ExportKind };
+
+export interface ExportFormat extends ExportInfo {
   chunks(db: Db, f: Filters): AsyncGenerator<string>;
 }
 
@@ -52,10 +48,10 @@ async function* claimsCsv(db: Db, f: Filters): AsyncGenerator<string> {
 }
 
 export const EXPORTS: Record<ExportKind, ExportFormat> = {
-  acled: { kind: "acled", file: "acled.csv", contentType: "text/csv; charset=utf-8", title: "ACLED-shaped CSV", chunks: (db, f) => incidentCsv(db, f, ACLED_ALL_COLUMNS) },
-  ucdp: { kind: "ucdp", file: "ucdp.csv", contentType: "text/csv; charset=utf-8", title: "UCDP GED-shaped CSV", chunks: (db, f) => incidentCsv(db, f, UCDP_ALL_COLUMNS) },
-  geojson: { kind: "geojson", file: "incidents.geojson", contentType: "application/geo+json; charset=utf-8", title: "GeoJSON", chunks: geojson },
-  claims: { kind: "claims", file: "claims.csv", contentType: "text/csv; charset=utf-8", title: "Claims CSV", chunks: claimsCsv },
+  acled: { ...EXPORT_INFO.acled, chunks: (db, f) => incidentCsv(db, f, ACLED_ALL_COLUMNS) },
+  ucdp: { ...EXPORT_INFO.ucdp, chunks: (db, f) => incidentCsv(db, f, UCDP_ALL_COLUMNS) },
+  geojson: { ...EXPORT_INFO.geojson, chunks: geojson },
+  claims: { ...EXPORT_INFO.claims, chunks: claimsCsv },
 };
 
 /** "strikewatch-acled-2025-01-01_2025-01-31-UA-63.csv": the filters in the saved file's name. */
