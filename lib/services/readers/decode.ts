@@ -29,7 +29,7 @@ function startsWith(buf: Uint8Array, sig: number[]): boolean {
 /** UTF-16 without a BOM: ASCII-range text leaves a NUL in every other byte. */
 function sniffUtf16(buf: Uint8Array): "utf16le" | "utf16be" | null {
   const n = Math.min(buf.length, 4096) & ~1;
-  if (n < 8) return null;
+  if (n < 32) return null; // too little to tell UTF-16 from binary
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
