@@ -43,3 +43,9 @@ export function originProblem(h: HeaderLike): string | null {
 export function secureCookies(): boolean {
   return process.env.NODE_ENV === "production" && process.env.ADMIN_INSECURE_COOKIE !== "1";
 }
+
+/** Where to go after signing in: only admin paths on this site, never an open redirect. */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !/^\/admin(\/[A-Za-z0-9_\-]|\?|$)/.test(next) || next.startsWith("/admin/sign-in")) return "/admin";
+  return next;
+}

@@ -103,15 +103,19 @@ export type CorrectionForm = { incidentId: number; version: number; reason: stri
 export type FieldErrors = Partial<Record<string, string>>;
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };
 
-/** Everything a submitted form holds: one value per name, all values for "weapons". */
+/** A list-valued form field (checkboxes): absent = none, one value = a list of one. */
+const LIST_FIELDS = new Set(["weapons", "claimIds"]);
+
+/** Everything a submitted form holds: a string per name, a list for names given more than once and for checkbox lists. */
 export function formDataToObject(fd: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(fd.keys())) {
     if (key.startsWith("$ACTION")) continue;
+    // Files are never expected here: they count as empty values.
     const all = fd.getAll(key).map((v) => (typeof v === "string" ? v : ""));
-    out[key] = key === "weapons" ? all.filter((w) => w !== "") : all[0];
+    out[key] = LIST_FIELDS.has(key) ? all.filter((w) => w !== "") : all.length > 1 ? all : all[0];
   }
-  out.weapons ??= [];
+  for (const key of LIST_FIELDS) out[key] ??= [];
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { clientAddress, originProblem } from "@/lib/auth/request";
+import { clientAddress, originProblem, safeNext } from "@/lib/auth/request";
 
 const h = (o: Record<string, string>) => new Headers(o);
 
@@ -47,5 +47,21 @@ describe("originProblem", () => {
   it("accepts configured origins behind a Host-rewriting proxy", () => {
     process.env.ADMIN_ALLOWED_ORIGINS = "https://strike.example/";
     expect(originProblem(h({ origin: "https://strike.example", host: "127.0.0.1:3000" }))).toBeNull();
+  });
+});
+
+describe("safeNext", () => {
+  it.each([
+    ["/admin/incidents/3", "/admin/incidents/3"],
+    ["/admin?page=2", "/admin?page=2"],
+    ["//evil.example/admin", "/admin"],
+    ["/admin/../../x", "/admin"],
+    ["/admin\\\\evil.example", "/admin"],
+    ["https://evil.example", "/admin"],
+    ["/adminx", "/admin"],
+    ["/admin/sign-in", "/admin"],
+    [undefined, "/admin"],
+  ])("%s → %s", (input, out) => {
+    expect(safeNext(input)).toBe(out);
   });
 });

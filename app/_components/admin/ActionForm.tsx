@@ -1,0 +1,58 @@
+"use client";
+// A small admin form bound to one server action: shows the action's answer
+// (or refusal) next to the button. Works without JavaScript too: the form
+// posts to the action and the page re-renders with the answer.
+import { useActionState, useTransition, type ReactNode } from "react";
+import type { ActionState } from "@/app/admin/_actions/run";
+
+type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+
+export function ActionForm({
+  action, children, submit, danger, className, testId, confirm,
+}: {
+  action: Action;
+  children?: ReactNode;
+  submit: string;
+  danger?: boolean;
+  className?: string;
+  testId?: string;
+  /** Asked before a change that is awkward to undo. */
+  confirm?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
+  const [, startTransition] = useTransition();
+  return (
+    <form
+      action={formAction}
+      // Submitting through onSubmit keeps what the user typed when the server refuses it
+      // (a form `action` alone is reset by React after every submission).
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (confirm && !window.confirm(confirm)) return;
+        const fd = new FormData(e.currentTarget);
+        startTransition(() => formAction(fd));
+      }}
+      className={`action-form ${className ?? ""}`}
+      data-testid={testId}
+    >
+      {children}
+      <button type="submit" disabled={pending} className={danger ? "danger" : undefined}>
+        {pending ? "…" : submit}
+      </button>
+      {state.message && (
+        <span role={state.ok ? "status" : "alert"} className={state.ok ? "ok-msg" : "err-msg"} key={state.at}>
+          {state.message}
+          {state.fieldErrors && Object.keys(state.fieldErrors).length > 1 && (
+            <ul>
+              {Object.entries(state.fieldErrors).map(([k, v]) => (
+                <li key={k}>
+                  {k}: {v}
+                </li>
+              ))}
+            </ul>
+          )}
+        </span>
+      )}
+    </form>
+  );
+}
