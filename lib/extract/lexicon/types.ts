@@ -1,0 +1,90 @@
+// Shape of a language's lexicon. The engine (lib/extract/engine.ts) is shared by all languages;
+// everything language-specific is data of this shape. Phrases are space-separated lowercase
+// tokens; a token ending in "*" matches any token starting with it (for inflected forms).
+import type { Language, Qualifier, Side, Weapon } from "../types";
+
+export type Role = "launched" | "downed" | "lost" | "killed" | "injured" | "struck";
+
+export interface Lexicon {
+  lang: Language;
+  /** Number words in every inflected form -> value (units, teens, tens, hundreds). */
+  numbers: Record<string, number>;
+  /** Multipliers: "thousand", "тисяч*"; "dozen" is a number word of value 12 that also multiplies. */
+  scales: Record<string, number>;
+  /** Words allowed inside a number phrase ("one hundred and five"). */
+  numberJoiners: string[];
+  /** Articles meaning one before a singular person or weapon noun ("a woman", "an drone"). */
+  singular: string[];
+  /** Phrases before a figure and the qualifier they give. */
+  qualifiers: Record<string, Qualifier>;
+  /** Role phrases. "struck" = a weapon that hit (SPEC rule 6). */
+  roles: Record<Role, string[]>;
+  /** Role phrases that only govern a figure AFTER them when adjacent, in passive use ("were killed"). */
+  weapons: Record<string, Weapon>;
+  /** Words that may stand between a figure and its noun ("enemy", "attack", "Russian"). */
+  modifiers: string[];
+  persons: string[];
+  /** A weapon noun followed by one of these is a modifier of another noun ("a drone attack"). */
+  compoundBreakers: string[];
+  /** "others": a person figure on its own ("eight others"). */
+  others: string[];
+  /** "all 14 drones": when all were downed, all were also launched. */
+  allWords: string[];
+  /** Auxiliaries between a figure's noun and its role ("were", "have been"). */
+  aux: string[];
+  /** Vague amounts: a figure coordinated with one gives no total ("a passer-by and several residents"). */
+  vague: string[];
+  /** Additive markers before a figure ("another", "ще", "еще"). */
+  another: string[];
+  /** Subset markers: before ("including", "серед них") / after ("of them", "of whom"). */
+  subsetBefore: string[];
+  subsetAfter: string[];
+  /** "N of M": joiner between the two figures ("of", "out of", "з", "из"). */
+  ofJoiners: string[];
+  /** Distributive marker: "по 2 над Смоленской и Калужской" = 2 each. */
+  distributive: string[];
+  /** Coordinators between figures or places. */
+  conjunctions: string[];
+  /** Prepositions that attach a place to a figure ("28 over Saratov region"). */
+  locPreps: string[];
+  /** Prepositions that make a place NOT the strike location ("launched from Crimea"). */
+  nonLocPreps: string[];
+  /** Words after a name that make it a first-level region ("region", "oblast", "області"). */
+  regionWords: string[];
+  /** Anaphora resolving to the context place ("the region", "the city"). */
+  anaphora: string[];
+  /** Phrases naming the capital: resolve to that country's capital. */
+  capitals: Record<string, "UA" | "RU">;
+  /** Phrases marking a country-wide figure and the country it is about. */
+  national: Record<string, "UA" | "RU">;
+  /** Attacker cues: phrase -> side that attacked. */
+  attackers: Record<string, Side>;
+  /** "enemy"-type words: attacker is the side opposite to the claimant. */
+  enemy: string[];
+  /** Claimant phrases -> [label, side]. */
+  claimants: Record<string, [string, Side | null]>;
+  /** Words that make a sentence describe an attack (for count-less "event" incidents). */
+  attackCues: string[];
+  /** Phrases marking multi-day or war-wide totals (SPEC rule 10): figures in such sentences are dropped. */
+  multiDay: string[];
+  /** Phrases after which the rest of the sentence is background comparison ("since"). */
+  sinceMarkers: string[];
+  /** Negated figures: "no one", "nobody". */
+  negators: string[];
+  /** Toll updates: a figure right after "to"/"до" following one of these is a revised toll. */
+  tollRise: string[];
+  tollTo: string[];
+  tollWords: Record<string, "killed" | "injured">;
+  /** Dates. */
+  weekdays: Record<string, number>; // 0 = Sunday
+  relativeDays: Record<string, number>; // "yesterday" -> -1
+  nightWords: string[]; // "overnight", "night", "ніч", "ночь"
+  intoWords: string[]; // "into", "на": night into X -> X
+  nextDay: string[]; // "next day"
+  months: Record<string, number>; // 1..12, all forms
+  /** A date cue right after these is an update/report stamp, not the attack's day. */
+  updateWords: string[];
+  /** Case endings stripped (longest first) before transliterating a Cyrillic place token. */
+  caseEndings: string[];
+  translit: Record<string, string>;
+}

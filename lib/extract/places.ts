@@ -1,0 +1,160 @@
+// Finds place mentions in a sentence's tokens: regions, settlements (Latin or Cyrillic, any case),
+// the capital, anaphora ("the region") and country-wide markers ("across Ukraine").
+import type { Token } from "./text";
+import type { Lexicon } from "./lexicon/types";
+import { PhraseSet } from "./phrase";
+import {
+  REGION_ALIASES, REGION_BY_CODE, CYR_REGION_STEMS, CYR_CITY_STEMS, CYRILLIC_TWO_WORD, settlementsExact, settlementsByStem,
+  stemKey, type Settlement,
+} from "./gazetteer";
+
+export type MentionKind = "city" | "region" | "anaphora" | "national";
+export interface Mention {
+  ti: number; te: number; // token range
+  start: number; end: number; // char offsets
+  kind: MentionKind;
+  region: string | null;
+  country: "UA" | "RU" | null;
+  place: string | null;
+  /** other readings of an ambiguous settlement name */
+  alts?: Settlement[];
+  prep: string | null; // lowercased token before the mention
+  list: number; // id of the coordinated list this mention belongs to
+}
+
+interface LexPlaces { regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
+const cache = new WeakMap<Lexicon, LexPlaces>();
+function lp(lex: Lexicon): LexPlaces {
+  let c = cache.get(lex);
+  if (!c) cache.set(lex, (c = {
+    regionWords: PhraseSet.from(lex.regionWords), anaphora: PhraseSet.from(lex.anaphora),
+    capitals: PhraseSet.fromRecord(lex.capitals), national: PhraseSet.fromRecord(lex.national), conj: PhraseSet.from(lex.conjunctions),
+  }));
+  return c;
+}
+
+const NOT_PLACES = new Set(["may", "march", "of", "the", "so", "mir", "mira", "lenina", "pobeda", "progress", "sale", "ray",
+  "oleh", "vladimir", "victoria", "alexander", "lesnoy", "nadezhda", "lyubov", "sergei", "ivan", "boris", "oktyabrskiy",
+  "sovetskiy", "pervomayskiy", "novyy", "stary", "nova", "zarya", "druzhba", "rossiya", "ukraina", "kirov", "lenin",
+  "krasnyy", "yuzhnyy", "severnyy", "zelenyy", "svoboda", "trud", "chita", "marks", "kim", "sukhoi", "kupol", "shakhty"]);
+const PERSONISH_NEXT = /^\p{Lu}\p{Ll}+$/u;
+
+function translitKey(tok: string, lex: Lexicon): string[] {
+  const lower = tok.toLowerCase().replace(/[’ʼ`]/g, "'");
+  const out: string[] = [];
+  const tr = (s: string) => [...s].map((ch) => lex.translit[ch] ?? (/[a-z-]/.test(ch) ? ch : "")).join("");
+  out.push(stemKey(tr(lower)));
+  for (const e of lex.caseEndings) if (lower.length - e.length >= 3 && lower.endsWith(e)) { out.push(stemKey(tr(lower.slice(0, -e.length)))); break; }
+  return out;
+}
+
+export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
+  const P = lp(lex);
+  const out: Mention[] = [];
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    const prep = i > 0 ? toks[i - 1].lower : null;
+    const mk = (te: number, kind: MentionKind, region: string | null, country: "UA" | "RU" | null, place: string | null, alts?: Settlement[]): Mention =>
+      ({ ti: i, te, start: t.start, end: toks[te - 1].end, kind, region, country, place, alts, prep, list: -1 });
+
+    // country-wide markers and the capital
+    const nat = P.national.match(toks, i);
+    if (nat) { out.push(mk(i + nat[0], "national", null, nat[1], null)); i += nat[0] - 1; continue; }
+    const cap = P.capitals.match(toks, i);
+    if (cap) {
+      const c = cap[1] === "UA" ? ["UA-30", "Kyiv"] : ["RU-MOW", "Moscow"];
+      out.push(mk(i + cap[0], "city", c[0], cap[1], c[1])); i += cap[0] - 1; continue;
+    }
+    const ana = !t.cap || i === 0 ? P.anaphora.match(toks, i) : null;
+    if (ana) { out.push(mk(i + ana[0], "anaphora", null, null, null)); i += ana[0] - 1; continue; }
+    if (!t.cap || t.num !== null) continue;
+
+    if (t.cyr) {
+      const m = cyrMention(toks, i, lex);
+      if (m) { const [len, kind, region, place] = m; out.push(mk(i + len, kind, region, REGION_BY_CODE.get(region)!.country, place)); i += len - 1; }
+      continue;
+    }
+    // Latin: longest multi-token name first (Kryvyi Rih, Nizhny Novgorod, St Petersburg)
+    let found = false;
+    for (let len = 3; len >= 1 && !found; len--) {
+      if (i + len > n) continue;
+      if (len > 1 && !toks.slice(i, i + len).every((x) => x.cap || x.lower === "." || x.lower === "-on-" )) continue;
+      const key = toks.slice(i, i + len).map((x) => x.lower.replace(/'s$/, "")).join(" ").replace(/ \. /g, ". ");
+      const regionWord = P.regionWords.match(toks, i + len);
+      const aliases = NOT_PLACES.has(key) && !regionWord ? undefined : REGION_ALIASES.get(key);
+      const setts = NOT_PLACES.has(key) ? undefined : settlementsExact(key)?.filter((s) => s.pop >= 3000 || s.pop < 0 || len > 1);
+      if (!aliases && !setts?.length) continue;
+      const nextTok = toks[i + len];
+      if (!regionWord && !aliases && nextTok && PERSONISH_NEXT.test(nextTok.text) && !REGION_ALIASES.has(nextTok.lower)) continue; // "Vladimir Putin"
+      found = true;
+      if (aliases && regionWord) {
+        // "Kyiv region" -> the oblast, not the city region
+        const r = aliases.find((a) => !a.city) ?? aliases[0];
+        out.push(mk(i + len + regionWord[0], "region", r.code, r.country, null));
+      } else if (aliases) {
+        const c = aliases.find((a) => a.city) ?? aliases.find((a) => a.capital);
+        if (c?.capital) out.push(mk(i + len, "city", c.code, c.country, c.capital));
+        else out.push(mk(i + len, "region", aliases[0].code, aliases[0].country, null));
+      } else if (setts?.length) {
+        const sorted = [...setts].sort((a, b) => b.pop - a.pop);
+        const s = sorted[0];
+        out.push(mk(i + len, regionWord ? "region" : "city", s.region, REGION_BY_CODE.get(s.region)?.country ?? null,
+          regionWord ? null : s.name, sorted.length > 1 ? sorted : undefined));
+        if (regionWord) { const m = out[out.length - 1]; m.te += regionWord[0]; m.end = toks[m.te - 1].end; }
+      }
+      i += len - 1;
+    }
+  }
+  markLists(toks, out, P, lex);
+  return out;
+}
+
+function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKind, string, string | null] | null {
+  const lower = toks[i].lower;
+  if (lower.startsWith("кримінал") || lower.startsWith("криминал")) return null;
+  for (const [s1, s2, name, region] of CYRILLIC_TWO_WORD) {
+    const nx = toks[i + 1];
+    if (lower.startsWith(s1) && nx && nx.cap && nx.lower.startsWith(s2)) return [2, "city", region, name];
+  }
+  for (const [stem, code] of CYR_REGION_STEMS) if (lower.startsWith(stem)) return [1, "region", code, null];
+  for (const [stem, name, region] of CYR_CITY_STEMS) if (lower.startsWith(stem) && lower.length - stem.length <= 3) return [1, "city", region, name];
+  if (lower.length < 4) return null;
+  for (const key of translitKey(toks[i].text, lex)) {
+    const hits = settlementsByStem(key);
+    if (hits?.length) { const s = [...hits].sort((a, b) => b.pop - a.pop)[0]; return [1, "city", s.region, s.name]; }
+  }
+  return null;
+}
+
+/** Coordinated lists ("Odesa, Kherson and Mykolaiv regions"): shared id; a plural region word after or
+ *  "regions of" before turns every member into a region reading (Kyiv -> Kyiv oblast). */
+function markLists(toks: Token[], ms: Mention[], P: LexPlaces, lex: Lexicon) {
+  let id = 0;
+  for (let k = 0; k < ms.length; k++) {
+    if (ms[k].list >= 0) continue;
+    ms[k].list = id;
+    let last = k;
+    for (let j = k + 1; j < ms.length; j++) {
+      const gapFrom = ms[last].te, gapTo = ms[j].ti;
+      let ok = gapTo > gapFrom && gapTo - gapFrom <= 3;
+      for (let g = gapFrom; ok && g < gapTo; g++) {
+        const c = P.conj.match(toks, g) || (lex.locPreps.includes(toks[g].lower) && g > gapFrom);
+        if (!c && toks[g].lower !== "the") ok = false;
+      }
+      if (!ok || ms[j].kind === "national" || ms[j].kind === "anaphora") break;
+      ms[j].list = id;
+      last = j;
+    }
+    const members = ms.slice(k, last + 1);
+    const after = toks[ms[last].te - 1];
+    const before = ms[k].ti >= 2 ? toks[ms[k].ti - 2].lower + " " + toks[ms[k].ti - 1].lower : "";
+    const plural = members.length > 1 && (/^(regions|oblasts|provinces|областях|областей|областям|областями|регіонах|регионах|області|области)$/.test(after.lower) || /regions of|oblasts of|provinces of/.test(before));
+    if (plural) for (const m of members) if (m.kind === "city" && m.region) {
+      const def = REGION_BY_CODE.get(m.region);
+      if (def?.city) { const obl = m.region === "UA-30" ? "UA-32" : m.region === "RU-MOW" ? "RU-MOS" : m.region; m.region = obl; }
+      m.kind = "region"; m.place = null;
+    }
+    id++;
+  }
+}
