@@ -40,8 +40,12 @@ function latestDay(): string {
 
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine((s) => new Date(s + "T00:00:00Z").toISOString().startsWith(s), "not a calendar date")
+  // zod runs every check even after one fails: each must cope with any string.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "use YYYY-MM-DD", abort: true })
+  .refine((s) => {
+    const d = new Date(s + "T00:00:00Z");
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "not a calendar date")
   .refine((s) => s >= "2014-01-01", "before 2014, earlier than this data covers")
   .refine((s) => s <= latestDay(), "that date is in the future");
 
