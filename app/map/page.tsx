@@ -7,7 +7,8 @@ import { readParams, type SearchParams } from "../_components/params";
 import { FiltersBar } from "../_components/FiltersBar";
 import { FilterErrors } from "../_components/FilterErrors";
 import { DemoNotice } from "../_components/DemoNotice";
-import { RegionMap, MEASURE_LABELS } from "../_components/map/RegionMap";
+import { RegionMap } from "../_components/map/RegionMap";
+import { MEASURE_LABELS } from "../_components/map/measures";
 import { getMapData, parseMeasure, tileConfig } from "../_components/map/mapData";
 import { fmt, withQuery } from "../_components/query";
 

@@ -9,19 +9,12 @@ import { withQuery, type Query } from "../query";
 import { legendRows, makeScale } from "./scale";
 import { NO_DATA } from "../colors";
 import type { MapPointView, MapRegion } from "./types";
+import { MEASURE_LABELS } from "./measures";
 
 const LeafletMap = dynamic(() => import("./LeafletMap"), {
   ssr: false,
   loading: () => <div className="map-loading" role="status">Loading map…</div>,
 });
-
-export const MEASURE_LABELS: Record<Measure, string> = {
-  incidents: "Incidents",
-  killed: "Killed",
-  injured: "Injured",
-  dronesLaunched: "Drones launched",
-  dronesDowned: "Drones downed",
-};
 
 export function RegionMap({ regions, points, totalPoints, measure, path, query, tileUrl, attribution, height = 520, compact = false, filterPath }: {
   regions: MapRegion[];
