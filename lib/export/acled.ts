@@ -4,7 +4,7 @@ import type { Column } from "./csv";
 import type { ExportIncident } from "./enrich";
 import { countryCodes } from "./countries";
 import { civilianVictims, notes } from "./narrative";
-import { publisherNames, sourceScale } from "./sources";
+import { sourceScale } from "./sources";
 import { extraColumns } from "./extra";
 
 // ACLED interaction codes (numeric codebook): 1 state forces, 3 political
@@ -32,7 +32,17 @@ export function isInterception(e: ExportIncident): boolean {
   return !through(r.dronesLaunched, r.dronesDowned) && !through(r.missilesLaunched, r.missilesDowned);
 }
 
-export function eventType(e: ExportIncident): { disorder: string; type: string; sub: string } {
+type EventType = { disorder: string; type: string; sub: string };
+const types = new WeakMap<ExportIncident, EventType>();
+
+/** Memoised per record: three columns read it. */
+export function eventType(e: ExportIncident): EventType {
+  let t = types.get(e);
+  if (!t) types.set(e, (t = classify(e)));
+  return t;
+}
+
+function classify(e: ExportIncident): EventType {
   if (isInterception(e)) return { disorder: "Strategic developments", type: "Strategic developments", sub: "Disrupted weapons use" };
   const w = e.weapons;
   const air = w.some((x) => DRONE_OR_AIR.has(x)) || (w.length === 0 && (e.row.dronesLaunched ?? 0) > 0);
@@ -99,7 +109,7 @@ export const ACLED_COLUMNS: Column<A>[] = [
   { name: "latitude", description: "WGS84 latitude: the settlement's, else the region's centroid; empty for country-wide figures.", value: (e) => e.location?.lat ?? null },
   { name: "longitude", description: "WGS84 longitude, as latitude.", value: (e) => e.location?.lon ?? null },
   { name: "geo_precision", description: "1 the town itself, 2 near a town, 3 only the region (or country) is known.", value: (e) => e.location?.precision ?? 3 },
-  { name: "source", description: "Publishers of the articles behind the figures, '; '-separated.", value: (e) => publisherNames(e.articles).join("; ") },
+  { name: "source", description: "Publishers of the articles behind the figures, '; '-separated.", value: (e) => e.publishers.join("; ") },
   { name: "source_scale", description: "Reach of those publishers: International, National, Subnational, New media (Telegram), Other; several joined with '-'.", value: (e) => sourceScale(e.articles) },
   { name: "notes", description: "What happened and who claimed which figures (claimant and publisher), plus any editor corrections.", value: (e) => notes(e, countryCodes(e.row.country).name) },
   { name: "fatalities", description: "People killed (the value in force); 0 when no report gives a figure, as ACLED does.", value: (e) => e.row.killed ?? 0 },

@@ -10,6 +10,9 @@ export type Cell = string | number | boolean | null | undefined;
  * Numbers are written as numbers and never touched.
  */
 function defuse(s: string): string {
+  const c = s.charCodeAt(0);
+  // Fast path: = + - @ TAB CR are the only risky first characters.
+  if (c !== 61 && c !== 43 && c !== 45 && c !== 64 && c !== 9 && c !== 13) return s;
   if (/^[=+@\t\r]/.test(s) || (/^-/.test(s) && !/^-\d+(\.\d+)?$/.test(s))) return "'" + s;
   return s;
 }

@@ -5,16 +5,10 @@ import type { Filters } from "@/lib/queries/filters";
 import { iterateIncidents, type IncidentRow } from "@/lib/queries/feed";
 import { regionInfo } from "@/lib/queries/regions";
 import { parseRanges, type Range } from "@/lib/api/present";
-import { counted, describeCorrections, extractorVersions, loadBehind, parseWeapons, type ClaimRow, type CorrectionRow } from "./load";
+import { publisherNames } from "./sources";
+import { countedLean, describeCorrections, extractorVersions, loadLean, parseWeapons, type ArticleInfo, type CorrectionRow, type LeanClaim } from "./load";
 
-export interface SourceArticle {
-  id: number;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  published: Date | null;
-  sourceKind: string;
-}
+export type SourceArticle = Pick<ArticleInfo, "id" | "url" | "title" | "publisher" | "published" | "sourceKind">;
 
 export interface Located {
   lat: number;
@@ -30,10 +24,12 @@ export interface ExportIncident {
   weapons: string[];
   ranges: Record<string, Range>;
   /** Claims that make the figures (not excluded, current and visible article). */
-  live: ClaimRow[];
+  live: LeanClaim[];
   corrections: CorrectionRow[];
   /** Distinct articles behind the live claims, oldest first. */
   articles: SourceArticle[];
+  /** Their publishers' names, distinct, in the same order. */
+  publishers: string[];
   regionName: string | null;
   location: Located | null;
   extractorVersion: string;
@@ -51,14 +47,10 @@ export function locate(row: IncidentRow): Located | null {
   return r ? { lat: r.lat, lon: r.lon, precision: 3, from: "region_centroid" } : null;
 }
 
-export function enrich(row: IncidentRow, claims: ClaimRow[], corrections: CorrectionRow[]): ExportIncident {
-  const live = claims.filter(counted);
+export function enrich(row: IncidentRow, claims: LeanClaim[], corrections: CorrectionRow[]): ExportIncident {
+  const live = claims.filter(countedLean);
   const byArticle = new Map<number, SourceArticle>();
-  for (const c of live) {
-    if (!byArticle.has(c.articleId)) {
-      byArticle.set(c.articleId, { id: c.articleId, url: c.url, title: c.title, publisher: c.publisher, published: c.published, sourceKind: c.sourceKind });
-    }
-  }
+  for (const c of live) byArticle.set(c.articleId, c.article);
   const articles = [...byArticle.values()].sort((a, b) => time(a.published) - time(b.published) || a.id - b.id);
   return {
     row,
@@ -67,6 +59,7 @@ export function enrich(row: IncidentRow, claims: ClaimRow[], corrections: Correc
     live,
     corrections,
     articles,
+    publishers: publisherNames(articles),
     regionName: row.region ? (regionInfo(row.region)?.name ?? row.region) : null,
     location: locate(row),
     extractorVersion: extractorVersions(claims),
@@ -77,7 +70,7 @@ export function enrich(row: IncidentRow, claims: ClaimRow[], corrections: Correc
 /** Matching incidents, oldest first, enriched a batch at a time. */
 export async function* exportBatches(db: Db, f: Filters, batchSize = 1000): AsyncGenerator<ExportIncident[]> {
   for await (const rows of iterateIncidents(db, f, batchSize)) {
-    const behind = await loadBehind(db, rows.map((r) => r.id));
+    const behind = await loadLean(db, rows.map((r) => r.id));
     yield rows.map((r) => {
       const b = behind.get(r.id)!;
       return enrich(r, b.claims, b.corrections);

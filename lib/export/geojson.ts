@@ -3,7 +3,6 @@
 // was located, and `geometry: null` (allowed by RFC 7946 §3.2) for
 // country-wide figures that have no place at all.
 import type { ExportIncident } from "./enrich";
-import { publisherNames } from "./sources";
 
 export const GEOJSON_HEAD = '{"type":"FeatureCollection","features":[\n';
 export const GEOJSON_TAIL = "\n]}\n";
@@ -53,7 +52,7 @@ export function feature(e: ExportIncident): object {
       geo_precision: loc?.precision ?? null,
       location_source: loc?.from ?? null,
       source_count: r.sourceCount,
-      sources: publisherNames(e.articles),
+      sources: e.publishers,
       review_status: r.reviewStatus,
       extractor_version: e.extractorVersion,
       corrections: e.correctionsText || null,

@@ -1,6 +1,6 @@
 // Human-readable pieces shared by the CSV exports: ACLED-style notes naming
 // who claimed what, and whether the reports say the victims were civilians.
-import type { ClaimRow } from "./load";
+import type { LeanClaim } from "./load";
 import type { ExportIncident } from "./enrich";
 
 const LABEL: Record<string, string> = {
@@ -37,11 +37,11 @@ export function notes(e: ExportIncident, country: string): string {
   const parts = [`On ${row.date}, ${who} attacked ${where}${arms.length ? ` with ${arms.join(", ")}` : ""}.`];
 
   // Per claimant and publisher: the highest figure each stated per field (SPEC rule 3).
-  const groups = new Map<string, Map<string, ClaimRow>>();
+  const groups = new Map<string, Map<string, LeanClaim>>();
   for (const c of e.live) {
     if (c.field === "event" || c.value === null) continue;
-    const key = `${c.claimant?.trim() || "Unnamed source"} (${c.publisher?.trim() || "unknown publisher"})`;
-    const g = groups.get(key) ?? new Map<string, ClaimRow>();
+    const key = `${c.claimant?.trim() || "Unnamed source"} (${c.article.publisher?.trim() || "unknown publisher"})`;
+    const g = groups.get(key) ?? new Map<string, LeanClaim>();
     const prev = g.get(c.field);
     if (!prev || (c.value ?? 0) > (prev.value ?? 0)) g.set(c.field, c);
     groups.set(key, g);
@@ -69,6 +69,6 @@ const MILITARY = /\b(soldiers?|servicem[ae]n|troops|military personnel|fighters?
 export function civilianVictims(e: ExportIncident): boolean | null {
   const casualty = e.live.filter((c) => (c.field === "killed" || c.field === "injured") && (c.value ?? 0) > 0);
   if (casualty.length === 0) return null;
-  if (casualty.some((c) => MILITARY.test(c.sentence))) return null;
-  return casualty.some((c) => CIVILIAN.test(c.sentence)) ? true : null;
+  if (casualty.some((c) => MILITARY.test(c.sentence ?? ""))) return null;
+  return casualty.some((c) => CIVILIAN.test(c.sentence ?? "")) ? true : null;
 }

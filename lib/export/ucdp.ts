@@ -4,7 +4,6 @@ import type { Column } from "./csv";
 import type { ExportIncident } from "./enrich";
 import { countryCodes } from "./countries";
 import { civilianVictims } from "./narrative";
-import { publisherNames } from "./sources";
 import { extraColumns } from "./extra";
 
 type E = ExportIncident;
@@ -49,7 +48,7 @@ export const UCDP_COLUMNS: Column<E>[] = [
   { name: "deaths_civilians", description: "Deaths when the casualty sentences name civilian victims (and none names soldiers); empty (null) where unknown.", value: (e) => (e.row.killed !== null && civilianVictims(e) === true ? e.row.killed : null) },
   { name: "number_of_sources", description: "Distinct articles behind the figures (those listed in source_article).", value: (e) => e.articles.length },
   { name: "source_article", description: "URLs of those articles, ';'-separated, oldest first.", value: (e) => e.articles.map((a) => (a.url ?? "").replace(/;/g, "%3B")).join(";") },
-  { name: "source_office", description: "Their publishers, ';'-separated.", value: (e) => publisherNames(e.articles).join(";") },
+  { name: "source_office", description: "Their publishers, ';'-separated.", value: (e) => e.publishers.join(";") },
   { name: "source_date", description: "Their publication days (YYYY-MM-DD), ';'-separated, in the same order as source_article.", value: (e) => e.articles.map((a) => day(a.published)).join(";") },
   { name: "source_headline", description: "Their headlines, ';'-separated.", value: (e) => e.articles.map((a) => (a.title ?? "").replace(/;/g, ",")).join(";") },
 ];
