@@ -39,7 +39,7 @@ const OFFICIAL: Record<string, string> = {
   "Velikiy Novgorod": "Veliky Novgorod", "Novyy Urengoy": "Novy Urengoy", Pervomays: "Pervomaisk",
 };
 
-const rows: [string, string, string, number, number][] = [];
+const rows: [string, string, number, number, number][] = [];
 const skipped = new Set<string>();
 for (const c of cities) {
   if (c.country !== "UA" && c.country !== "RU") continue;
