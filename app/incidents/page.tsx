@@ -9,6 +9,7 @@ import { FiltersBar } from "../_components/FiltersBar";
 import { FilterErrors } from "../_components/FilterErrors";
 import { attackerLabel } from "../_components/colors";
 import { fmt, withQuery } from "../_components/query";
+import { ExportLinks } from "../_components/export/ExportLinks";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Incidents · Strikewatch" };
@@ -44,6 +45,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
       <FilterErrors errors={errors} />
       <FiltersBar path="/incidents" query={query} keep={["sort", "dir"]} options={{ regions: REGIONS, publishers, weapons: WEAPONS }} />
       <p className="muted" data-testid="incident-count">{data.total.toLocaleString("en-GB")} incidents{data.total > 0 && `, page ${data.page} of ${data.pageCount}`}</p>
+      <ExportLinks filters={filters} />
       {data.total === 0 ? <p className="empty">No incidents match these filters.</p> : (
         <div className="table-wrap">
           <table className="data-table" data-testid="incidents-table">
