@@ -56,7 +56,7 @@ export function findDateCues(toks: Token[], sentence: string, sentStart: number,
   const S = sets(lex);
   const out: DateCue[] = [];
   const updateStamp = toks.length > 0 && S.update.has(toks[0].lower);
-  const colon = updateStamp ? toks.findIndex((t) => t.lower === ":") : -1;
+  const colon = updateStamp ? toks.findIndex((t, k) => t.lower === ":" && !(toks[k - 1]?.num != null && toks[k + 1]?.num != null)) : -1;
   const tollSentence = toks.some((t) => TOLL_RISE.test(t.lower));
   const isReport = (i: number) => tollSentence || (updateStamp && (colon < 0 || i < colon));
   let hasMonth = false;

@@ -12,7 +12,7 @@ import { placeCoordinates } from "./gazetteer";
 type Cls = "weapon" | "person" | "bare" | "elliptic" | "drop" | "subset" | "combined";
 interface Fig extends Figure {
   cls: Cls; weapon?: Weapon; nounEnd: number; ofNext?: number; role?: Role; attached?: Mention[];
-  distributive: boolean; subset: boolean; definiteOf: boolean; roleFromNoun?: Role;
+  distributive: boolean; subset: boolean; definiteOf: boolean; roleFromNoun?: Role; elliptic?: boolean;
 }
 interface Sent {
   s: Sentence; toks: Token[]; mentions: Mention[]; cues: DateCue[]; figs: Fig[];
@@ -20,6 +20,7 @@ interface Sent {
   sinceTi: number; locs: Mention[]; // strike-location mentions (not origins, not datelines, not background)
 }
 export interface RawClaim extends Claim {
+  nationalMarker?: boolean;
   explicitDate: boolean; struck: boolean; additive: boolean; singular: boolean; sentIdx: number; weaponClass: "drone" | "missile" | null;
 }
 
@@ -27,6 +28,8 @@ const monthSets = new WeakMap<Lexicon, PhraseSet<number>>();
 const NON_WORD = /^[^\p{L}\p{N}]+$/u;
 const AGE = /^\d+-(year|month|week|day|річн|місячн|летн|месячн)|-(year|month)-old$/u;
 const PUNCT_STOP = new Set([";", "(", ")", "|"]);
+// attacker cues naming armed forces: as the subject of "shot down" they are the defender
+const FORCES = /^(forces|troops|army|сили|сил|силы|війська|войска|всу|зсу)$/;
 
 function weaponClass(w: Weapon | undefined): "drone" | "missile" | null {
   return w === "drone" ? "drone" : w === "missile" || w === "ballistic_missile" || w === "cruise_missile" ? "missile" : null;
@@ -51,12 +54,12 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   const monthAt = (k: number) => k >= 0 && k < toks.length && !!months.match(toks, k) && toks[k].lower !== "may" || (toks[k]?.text === "May");
   const mentions = findMentions(toks, lex);
   const cues = findDateCues(toks, s.text, s.start, lex, published);
-  let attack = false, multiDay = false, sinceTi = Infinity;
+  let attack = false, multiDay = false, sinceTi = Infinity, multiTi = Infinity;
   let claimant: [string, Side | null] | null = null;
   const cueSides: { ti: number; side: Side }[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!attack && C.attackCues.match(toks, i)) attack = true;
-    if (!multiDay && C.multiDay.match(toks, i)) multiDay = true;
+    if (!multiDay && C.multiDay.match(toks, i)) { multiDay = true; multiTi = Math.max(0, i - 4); }
     if (sinceTi === Infinity && C.since.match(toks, i)) sinceTi = i;
     const cl = C.claimants.match(toks, i);
     if (cl && !claimant) claimant = cl[1];
@@ -64,11 +67,15 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
     if (a) {
       // "Ukrainian forces shot down ...": the subject of a downing verb defends.
       let side = a[1];
-      for (let k = i + a[0]; k < i + a[0] + 3 && k < toks.length; k++) { const r = C.roles.match(toks, k); if (r && r[1] === "downed") { side = side === "RU" ? "UA" : "RU"; break; } }
+      if (FORCES.test(toks[i + a[0] - 1].lower))
+        for (let k = i + a[0]; k < i + a[0] + 3 && k < toks.length; k++) { const r = C.roles.match(toks, k); if (r && r[1] === "downed") { side = side === "RU" ? "UA" : "RU"; break; } }
       cueSides.push({ ti: i, side });
       i += a[0] - 1;
     } else if (C.enemy.match(toks, i)) cueSides.push({ ti: i, side: "RU" === (claimant?.[1] === "RU" ? "RU" : "UA") ? "UA" : "RU" });
   }
+  // totals over several days (SPEC rule 10) and background comparisons: nothing from there on counts
+  sinceTi = Math.min(sinceTi, multiTi);
+  multiDay = false;
   const figs = findFigures(toks, C, monthAt).map((f) => classify(f, toks, C, mentions)) as Fig[];
   // datelines ("KYIV (Reuters) -", "Москва. 30 августа.") are not strike locations
   const locs = mentions.filter((m, idx) => {
@@ -141,9 +148,11 @@ function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): F
     if (r) { fig.cls = "bare"; fig.nounEnd = k; break; }
     const lp = C.locPreps.match(toks, k);
     if (lp && steps === 0 || (lp && NON_WORD.test(t.text))) {
-      const m = mentions.find((x) => x.ti >= k + lp[0] && x.ti <= k + lp[0] + 4 && x.kind !== "national");
+      const m = mentions.find((x) => x.ti >= k + lp[0] && x.ti <= k + lp[0] + 6 && x.kind !== "national");
       if (m) { fig.cls = "elliptic"; fig.nounEnd = k; break; }
     }
+    if (t.lower === "," && toks[k + 1] && C.modifiers.match(toks, k + 1) && !C.conj.match(toks, k + 1)) { k++; continue; }
+    if (lp || C.nonLocPreps.match(toks, k) || C.conj.match(toks, k)) { fig.cls = "bare"; fig.nounEnd = k; break; }
     if (C.modifiers.match(toks, k)) { k += C.modifiers.match(toks, k)![0]; continue; }
     if (AGE.test(t.lower)) { k++; continue; }
     if (C.aux.match(toks, k) || NON_WORD.test(t.text)) { fig.cls = "bare"; fig.nounEnd = k; break; }
@@ -169,7 +178,7 @@ function compatible(cls: "weapon" | "person", r: Role) {
   return cls === "weapon" ? r === "launched" || r === "downed" || r === "lost" || r === "struck" : r === "killed" || r === "injured";
 }
 
-const SKIP_BEFORE = new Set(["the", "its", "a", "of", "to", "all", "total", "at", "some", "еще", "ще", "—", "–", "-", ",", "усі", "всі", "все"]);
+const SKIP_BEFORE = new Set(["the", "its", "a", "of", "to", "all", "total", "at", "some", "еще", "ще", "усі", "всі", "все"]);
 
 /** Role for a figure, in priority order: adjacent before, toll revision, coordination, after, nearest before. */
 function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled, want: "weapon" | "person" | null): Role | undefined {
@@ -180,6 +189,13 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
   const adj = C.roles.matchEndingAt(toks, k, 4) ?? (k !== fig.headTi ? C.roles.matchEndingAt(toks, fig.headTi, 4) : null);
   if (adj && ok(adj[1])) return adj[1];
   if (fig.roleFromNoun && ok(fig.roleFromNoun)) return fig.roleFromNoun;
+  if (want !== "weapon") {
+    // "ten injured", "eight injuries", "five people were injured"
+    let a = fig.nounEnd;
+    for (let g = 0; g < 3 && a < toks.length && C.aux.match(toks, a); g++) a += C.aux.match(toks, a)![0];
+    const r = C.roles.match(toks, a);
+    if (r && ok(r[1]) && (r[1] === "killed" || r[1] === "injured")) return r[1];
+  }
   // toll revision: "the death toll rose to 30", "зросла до 4"
   if (want !== "weapon" && fig.headTi > 0 && C.tollTo.match(toks, fig.headTi - 1)) {
     for (let b = fig.headTi - 2; b >= 0 && b >= fig.headTi - 10; b--) {
@@ -219,6 +235,7 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
     if (r) a += r[0] - 1;
   }
   // nearest before in the clause: "атакували з ... напрямку 14-ма БпЛА"
+  if (want !== "weapon") return undefined;
   for (let b = fig.headTi - 1; b >= 0 && b >= fig.headTi - 12; b--) {
     if (PUNCT_STOP.has(toks[b].lower)) break;
     const r = C.roles.match(toks, b);
@@ -249,6 +266,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     const { toks, figs } = st;
     if (st.claimant) ctx.claimant = st.claimant;
     const attached = new Set<Mention>();
+    const evented = new Set<Mention>();
     // 1. roles
     figs.forEach((f, idx) => {
       if (f.cls === "drop" || f.cls === "combined") return;
@@ -265,6 +283,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
         } else if (f.pronoun) f.cls = "drop";
         else f.cls = "drop";
       } else if (f.cls === "elliptic") {
+        f.elliptic = true;
         const ante = antecedent(figs, idx, ctx, si, toks, C);
         if (ante) { f.weapon = ante.weapon; f.role = ante.role; f.cls = ante.weapon ? "weapon" : "person"; } else f.cls = "drop";
       }
@@ -287,14 +306,19 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
       const m = st.mentions.find((x) => x.ti >= f.te && x.ti < Math.min(next, f.nounEnd + 10) && x.kind !== "national" && x.kind !== "anaphora");
       if (m && hasLocPrep(toks, f.nounEnd, m.ti, C) && prepBefore(toks, m.ti, C) !== "nonloc") {
         f.attached = st.mentions.filter((x) => x.list === m.list);
-        for (const x of f.attached) attached.add(x);
+        if (f.distributive || f.subset || f.cls === "subset" || f.elliptic) for (const x of f.attached) attached.add(x);
       }
     }
-    const dated = st.cues.filter((c) => !c.report);
-    const sentDate = (ti: number): [string, boolean] => {
+    const dated = st.cues.filter((c) => !c.report && c.ti < st.sinceTi);
+    // the cue nearest the figure's span (ties go to the cue after it); cues joined by "and"
+    // ("yesterday and at night") span days: take the later one
+    const sentDate = (ti: number, te = ti + 1): [string, boolean] => {
       if (!dated.length) return [published, false];
-      const c = dated.reduce((a, b) => (Math.abs(b.ti - ti) < Math.abs(a.ti - ti) ? b : a));
-      return [resolveCue(c, published, ctx.lastAttackDate), true];
+      const dist = (c: DateCue) => (c.ti >= te ? c.ti - te : c.ti < ti ? ti - c.ti - 0.5 : 0);
+      const c = dated.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+      let d = resolveCue(c, published, ctx.lastAttackDate);
+      for (const o of dated) if (o !== c && Math.abs(o.ti - c.ti) <= 4) { const od = resolveCue(o, published, ctx.lastAttackDate); if (od > d) d = od; }
+      return [d, true];
     };
     const claimant = st.claimant ?? ctx.claimant;
     const sideFor = (ti: number, region: string | null): Side | null => {
@@ -307,7 +331,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     };
     const emit = (f: Fig | null, field: ClaimField, value: number | null, m: Mention | null, national: "UA" | "RU" | null, start: number, end: number, ti: number, extra: Partial<RawClaim> = {}) => {
       const region = m?.region ?? null;
-      const [date, explicit] = sentDate(ti);
+      const [date, explicit] = sentDate(f ? f.headTi : ti, f ? Math.max(f.nounEnd, f.te) : ti + 1);
       const attacker = sideFor(ti, region);
       const country = region ? region.slice(0, 2) : national ?? (attacker === "UA" ? "RU" : "UA");
       const weapons = new Set<Weapon>();
@@ -364,16 +388,16 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
           targets = [ctx.mention];
         } else targets = [null];
       }
-      for (const t of targets) emit(f, field, value, t, national, start, end, f.ti, extra);
+      for (const t of targets) emit(f, field, value, t, national, start, end, f.ti, { ...extra, nationalMarker: national != null || !!f.attached });
       if (f.all && f.role === "downed" && field.endsWith("_downed")) for (const t of targets) emit(f, field.replace("_downed", "_launched") as ClaimField, value, t, national, start, end, f.ti, extra);
-      for (const m of events) emit(null, "event", null, m, null, m.start, m.end, m.ti);
+      for (const m of events) if (!evented.has(m)) { evented.add(m); emit(null, "event", null, m, null, m.start, m.end, m.ti); }
     }
     // 4. count-less incidents: every strike location named in an attack sentence
     if (st.attack && !st.multiDay) {
-      for (const m of st.locs) emit(null, "event", null, m, null, m.start, m.end, m.ti);
+      for (const m of st.locs) if (!evented.has(m)) emit(null, "event", null, m, null, m.start, m.end, m.ti);
       const explicitDay = st.cues.some((c) => !c.report && (c.date || c.weekday != null || (c.offset != null && c.offset !== 0) || c.next));
       if (!st.locs.length && explicitDay && ctx.mention && !figs.some((f) => f.role)) {
-        for (const c of st.cues.filter((c) => !c.report)) {
+        for (const c of dated) {
           const d = resolveCue(c, published, ctx.lastAttackDate);
           const tok = toks[c.ti];
           emit(null, "event", null, ctx.mention, null, tok.start, tok.end, c.ti, { date: d, explicitDate: true });

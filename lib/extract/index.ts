@@ -38,6 +38,11 @@ function fold(claims: RawClaim[]): RawClaim[] {
   const firstDated = new Map<string, string>();
   for (const c of claims) if (c.explicitDate && !firstDated.has(c.region ?? "")) firstDated.set(c.region ?? "", c.date);
   for (const c of claims) if (!c.explicitDate) c.date = firstDated.get(c.region ?? "") ?? c.date;
+  // a placeless figure that repeats a placed one (a headline's "Seven killed") is the same claim's key
+  for (const c of claims) if (c.region == null && !c.nationalMarker && c.value != null && (c.field === "killed" || c.field === "injured")) {
+    const same = claims.find((o) => o !== c && o.field === c.field && o.value === c.value && o.region != null);
+    if (same) { c.region = same.region; c.country = same.country; c.attacker = same.attacker; c.date = same.date; c.place = same.place; }
+  }
   for (const c of claims) {
     if (c.additive && c.value != null && c.field !== "event") {
       const k = claimKey(c);
@@ -57,7 +62,7 @@ function fold(claims: RawClaim[]): RawClaim[] {
 }
 
 function strip(c: RawClaim): Claim {
-  const { explicitDate, struck, additive, singular, sentIdx, weaponClass, ...claim } = c;
-  void explicitDate; void struck; void additive; void singular; void sentIdx; void weaponClass;
+  const { explicitDate, struck, additive, singular, sentIdx, weaponClass, nationalMarker, ...claim } = c;
+  void explicitDate; void nationalMarker; void struck; void additive; void singular; void sentIdx; void weaponClass;
   return claim;
 }

@@ -62,7 +62,7 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
     const nat = P.national.match(toks, i);
     if (nat) { out.push(mk(i + nat[0], "national", null, nat[1], null)); i += nat[0] - 1; continue; }
     const cap = P.capitals.match(toks, i);
-    if (cap) {
+    if (cap && !/^(of|про)$/.test(toks[i + cap[0]]?.lower ?? "")) {
       const c = cap[1] === "UA" ? ["UA-30", "Kyiv"] : ["RU-MOW", "Moscow"];
       out.push(mk(i + cap[0], "city", c[0], cap[1], c[1])); i += cap[0] - 1; continue;
     }
@@ -87,6 +87,9 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       if (!aliases && !setts?.length) continue;
       const nextTok = toks[i + len];
       if (!regionWord && !aliases && nextTok && PERSONISH_NEXT.test(nextTok.text) && !REGION_ALIASES.has(nextTok.lower)) continue; // "Vladimir Putin"
+      const prevTok = toks[i - 1];
+      if (!regionWord && !aliases && prevTok && i > 1 && PERSONISH_NEXT.test(prevTok.text) && !REGION_ALIASES.has(prevTok.lower)) continue; // "Oleksandr Kamyshin"
+      if (!regionWord && aliases?.some((a) => a.city) && isActor(toks, i + len)) { found = true; break; } // "Kyiv targets", "Kiev's terrorist attacks"
       found = true;
       if (aliases && regionWord) {
         // "Kyiv region" -> the oblast, not the city region
@@ -110,6 +113,15 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
   return out;
 }
 
+const ACTOR_NEXT = /^(said|says|say|targets|targeted|launched|launches|claimed|claims|denied|denies|accused|accuses|wants|has|had|is|was|will|would|regime|terrorist|forces|troops|military|attacks|strikes|responded|fired)$/;
+/** A capital's name used for its government ("Kyiv targets", "Kiev's terrorist attacks"). */
+function isActor(toks: Token[], after: number): boolean {
+  const t = toks[after - 1], nx = toks[after];
+  if (!nx) return false;
+  if (t.lower.endsWith("'s")) return ACTOR_NEXT.test(nx.lower);
+  return ACTOR_NEXT.test(nx.lower) && !/^(is|was|has|had)$/.test(nx.lower);
+}
+
 function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKind, string, string | null] | null {
   const lower = toks[i].lower;
   if (lower.startsWith("кримінал") || lower.startsWith("криминал")) return null;
@@ -120,7 +132,9 @@ function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKin
   for (const [stem, code] of CYR_REGION_STEMS) if (lower.startsWith(stem)) return [1, "region", code, null];
   for (const [stem, name, region] of CYR_CITY_STEMS) if (lower.startsWith(stem) && lower.length - stem.length <= 3) return [1, "city", region, name];
   if (lower.length < 4) return null;
+  if (!Object.keys(lex.translit).length) return null;
   for (const key of translitKey(toks[i].text, lex)) {
+    if (key.length < 4) continue;
     const hits = settlementsByStem(key);
     if (hits?.length) { const s = [...hits].sort((a, b) => b.pop - a.pop)[0]; return [1, "city", s.region, s.name]; }
   }
