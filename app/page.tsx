@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { parseBucket } from "@/lib/queries/sql";
+import { getDateSpan } from "@/lib/queries/series";
 import { hasDemoData, listPublishers } from "@/lib/queries/articles";
 import { REGIONS } from "@/lib/queries/regions";
 import { WEAPONS } from "@/lib/extract/types";
@@ -16,14 +17,14 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, errors, query } = await readParams(searchParams, ["bucket", "measure"]);
   const db = getDb();
-  const [publishers, demo] = await Promise.all([listPublishers(db), hasDemoData(db)]);
+  const [publishers, demo, span] = await Promise.all([listPublishers(db), hasDemoData(db), getDateSpan(db, filters)]);
   return (
     <>
       <h1>Strikes, air defence and casualties</h1>
       <DemoNotice show={demo} />
       <FilterErrors errors={errors} />
       <FiltersBar path="/" query={query} keep={["bucket", "measure"]} options={{ regions: REGIONS, publishers, weapons: WEAPONS }} />
-      <Overview db={db} filters={filters} bucket={parseBucket(query.bucket)} path="/" query={query} measure={parseMeasure(query.measure)} />
+      <Overview db={db} filters={filters} bucket={parseBucket(query.bucket, span)} autoBucket={!query.bucket} path="/" query={query} measure={parseMeasure(query.measure)} />
     </>
   );
 }

@@ -1,11 +1,14 @@
 // Incident points for the map. The browser clusters them (supercluster), but
 // never receives every incident: at most `limit` of the newest located ones,
 // with the total so the page can say how many are left out. Region shading
-// (regions.ts) always covers all of them.
+// (regions.ts) always covers all of them. An incident known only to its
+// region sits on the region's label point, flagged approximate; country-wide
+// figures are never pinned.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
 import { num, numOrNull } from "./sql";
+import { regionInfo } from "./regions";
 
 export const MAP_POINT_LIMIT = 2000;
 
@@ -17,6 +20,8 @@ export interface MapPoint {
   attacker: string | null;
   lat: number;
   lon: number;
+  /** True when only the region is known and the point is its label point. */
+  approx: boolean;
   killed: number | null;
   injured: number | null;
   dronesLaunched: number | null;
@@ -26,7 +31,7 @@ export interface MapPoint {
 }
 
 export async function getMapPoints(db: Db, f: Filters, limit = MAP_POINT_LIMIT): Promise<{ points: MapPoint[]; total: number }> {
-  const where = Prisma.sql`${incidentWhere(f)} AND i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL`;
+  const where = Prisma.sql`${incidentWhere(f)} AND ((i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL) OR i."region" IS NOT NULL)`;
   const [rows, count] = await Promise.all([
     db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
       SELECT i."id", i."date", i."place", i."region", i."attacker", i."latitude", i."longitude",
@@ -37,20 +42,26 @@ export async function getMapPoints(db: Db, f: Filters, limit = MAP_POINT_LIMIT):
   ]);
   return {
     total: num(count[0]?.n),
-    points: rows.map((r) => ({
+    points: rows.flatMap((r) => {
+      const located = r.latitude !== null && r.longitude !== null;
+      const info = located ? undefined : regionInfo(r.region as string);
+      if (!located && !info) return []; // a region code with no shape
+      return [{
       id: num(r.id),
       date: String(r.date),
       place: (r.place as string | null) ?? null,
       region: (r.region as string | null) ?? null,
       attacker: (r.attacker as string | null) ?? null,
-      lat: Number(r.latitude),
-      lon: Number(r.longitude),
+      lat: located ? Number(r.latitude) : info!.lat,
+      lon: located ? Number(r.longitude) : info!.lon,
+      approx: !located,
       killed: numOrNull(r.killed),
       injured: numOrNull(r.injured),
       dronesLaunched: numOrNull(r.dronesLaunched),
       dronesDowned: numOrNull(r.dronesDowned),
       missilesLaunched: numOrNull(r.missilesLaunched),
       missilesDowned: numOrNull(r.missilesDowned),
-    })),
+      }];
+    }),
   };
 }

@@ -121,3 +121,16 @@ export async function getCasualtySeries(db: Db, f: Filters, bucket: Bucket): Pro
   const raw = rows.map((r) => ({ key: String(r.k), values: Object.fromEntries(CASUALTY_KEYS.map((k) => [k, numOrNull(r[k])])) }));
   return shapeSeries(raw, bucket, CASUALTY_KEYS, { fill: 0, range: f });
 }
+
+/**
+ * The span the charts cover: the filter's dates, the data's first and last
+ * day where a bound is open (MIN/MAX read the date index; no filter scan).
+ */
+export async function getDateSpan(db: Db, f: Filters): Promise<{ from: string | null; to: string | null }> {
+  if (f.from && f.to) return { from: f.from, to: f.to };
+  const rows = await db.$queryRaw<{ lo: string | null; hi: string | null }[]>(Prisma.sql`
+    SELECT MIN(i."date") AS "lo", MAX(i."date") AS "hi" FROM "Incident" i`);
+  const lo = rows[0]?.lo ?? null;
+  const hi = rows[0]?.hi ?? null;
+  return { from: f.from ?? lo, to: f.to ?? hi };
+}

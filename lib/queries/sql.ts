@@ -27,8 +27,12 @@ export function airScope(f: Filters): Prisma.Sql {
 export type Bucket = "day" | "week" | "month";
 export const BUCKETS: readonly Bucket[] = ["day", "week", "month"];
 
-export function parseBucket(v: unknown): Bucket {
-  return BUCKETS.includes(v as Bucket) ? (v as Bucket) : "day";
+/** The bucket asked for, else one that keeps a chart readable (under ~150 bars) for the span shown. */
+export function parseBucket(v: unknown, span?: { from: string | null; to: string | null }): Bucket {
+  if (BUCKETS.includes(v as Bucket)) return v as Bucket;
+  if (!span?.from || !span.to) return "day";
+  const days = (Date.parse(span.to) - Date.parse(span.from)) / 86_400_000;
+  return days <= 150 ? "day" : days <= 3 * 365 ? "week" : "month";
 }
 
 /**

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { addArticle, addClaim, addIncident } from "./fixtures";
 import { getTotals } from "@/lib/queries/totals";
-import { getAirSeries, getCasualtySeries, getIncidentSeries } from "@/lib/queries/series";
+import { getAirSeries, getCasualtySeries, getDateSpan, getIncidentSeries } from "@/lib/queries/series";
+import { parseBucket } from "@/lib/queries/sql";
 import { getCountryWide, getRegionSparklines, getRegionTotals, regionName } from "@/lib/queries/regions";
 import { getIncident, listIncidents, tollHistory } from "@/lib/queries/incidents";
 import { getMapPoints } from "@/lib/queries/map";
@@ -122,6 +123,23 @@ describe("regions", () => {
   });
 });
 
+describe("buckets and span", () => {
+  it.each([
+    [undefined, undefined, "day"],
+    ["month", { from: "2025-01-01", to: "2025-01-05" }, "month"],
+    [undefined, { from: "2025-01-01", to: "2025-03-01" }, "day"],
+    [undefined, { from: "2024-01-01", to: "2025-03-01" }, "week"],
+    [undefined, { from: "2020-01-01", to: "2025-03-01" }, "month"],
+    ["year", { from: null, to: null }, "day"],
+  ] as const)("parseBucket(%s, %j) = %s", (v, span, want) => {
+    expect(parseBucket(v, span as { from: string | null; to: string | null } | undefined)).toBe(want);
+  });
+  it("getDateSpan fills open bounds from the data", async () => {
+    expect(await getDateSpan(t.db, {})).toEqual({ from: "2025-01-06", to: "2025-02-03" });
+    expect(await getDateSpan(t.db, { from: "2025-01-01" })).toEqual({ from: "2025-01-01", to: "2025-02-03" });
+  });
+});
+
 describe("incidents", () => {
   it("sorts, puts blanks last and pages", async () => {
     const byKilled = await listIncidents(t.db, {}, { sort: "killed", dir: "desc" });
@@ -157,11 +175,17 @@ describe("incidents", () => {
 describe("map points", () => {
   it("newest located incidents first, capped, with the total", async () => {
     const all = await getMapPoints(t.db, {});
-    expect(all.total).toBe(4);
-    expect(all.points[0]).toMatchObject({ place: "Belgorod", lat: 50.6, lon: 36.6 });
+    // 4 with coordinates + 1 known only by region (UA-51, on its label point); country-wide ones are left out.
+    expect(all.total).toBe(5);
+    const approx = all.points.filter((p) => p.approx);
+    expect(approx).toHaveLength(1);
+    expect(approx[0]).toMatchObject({ region: "UA-51", place: null });
+    expect(approx[0].lat).toBeGreaterThan(45);
+    expect(all.points.map((p) => p.date)).toEqual(["2025-02-03", "2025-02-02", "2025-01-07", "2025-01-07", "2025-01-06"]);
+    expect(all.points[1]).toMatchObject({ place: "Belgorod", lat: 50.6, lon: 36.6, approx: false });
     const capped = await getMapPoints(t.db, {}, 2);
     expect(capped.points).toHaveLength(2);
-    expect(capped.total).toBe(4);
+    expect(capped.total).toBe(5);
   });
 });
 

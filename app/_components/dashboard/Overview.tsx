@@ -14,10 +14,12 @@ import { BucketToggle } from "./BucketToggle";
 import { TotalsRow } from "./TotalsRow";
 import type { Measure } from "@/lib/queries/regions";
 
-export async function Overview({ db, filters, bucket, path, query, measure }: {
+export async function Overview({ db, filters, bucket, autoBucket, path, query, measure }: {
   db: Db;
   filters: Filters;
   bucket: Bucket;
+  /** True when the bucket was picked for the span rather than asked for. */
+  autoBucket?: boolean;
   path: string;
   query: Query;
   measure: Measure;
@@ -27,7 +29,7 @@ export async function Overview({ db, filters, bucket, path, query, measure }: {
     getIncidentSeries(db, filters, bucket),
     getAirSeries(db, filters, bucket),
     getCasualtySeries(db, filters, bucket),
-    getMapData(db, filters),
+    getMapData(db, filters, 500),
   ]);
   const regional = Boolean(filters.region);
   const hasMissiles = air.some((p) => p.values.missilesLaunched || p.values.missilesDowned);
@@ -36,7 +38,7 @@ export async function Overview({ db, filters, bucket, path, query, measure }: {
       <TotalsRow t={totals} regional={regional} />
       <div className="section-head">
         <h2>Over time</h2>
-        <BucketToggle path={path} query={query} bucket={bucket} />
+        <BucketToggle path={path} query={query} bucket={bucket} auto={autoBucket} />
       </div>
       <div className="charts">
         <TimeSeriesChart id="incidents" title="Incidents by attacker" kind="bar" stacked bucket={bucket} data={incidents}

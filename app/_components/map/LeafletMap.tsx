@@ -66,6 +66,7 @@ function PointPopup({ p }: { p: MapViewProps["points"][number] }) {
     <div className="popup" data-testid="incident-popup">
       <strong>{p.place ?? p.regionName}</strong> <span className="muted">{p.date}</span>
       <div>{p.regionName} · attacker: {attackerLabel(p.attacker)}</div>
+      {p.approx && <div className="muted small">Shown at the region&apos;s centre: the report names no place.</div>}
       <ul>{figures.filter(([, v]) => v !== null).map(([k, v]) => <li key={k}>{k}: {fmt(v)}</li>)}</ul>
       <a href={`/incidents/${p.id}`}>Incident details →</a>
     </div>
@@ -103,7 +104,7 @@ function Clusters({ points }: { points: MapViewProps["points"] }) {
         const p = points[props.i!];
         return (
           <CircleMarker key={`p${p.id}`} center={[lat, lon]} radius={7}
-            pathOptions={{ color: "#fff", weight: 1.5, fillColor: attackerColor(p.attacker), fillOpacity: 0.95, className: `incident-marker incident-${p.id}` }}>
+            pathOptions={{ color: "#fff", weight: 1.5, fillColor: attackerColor(p.attacker), fillOpacity: p.approx ? 0.6 : 0.95, dashArray: p.approx ? "2 2" : undefined, className: `incident-marker incident-${p.id}` }}>
             <Popup><PointPopup p={p} /></Popup>
           </CircleMarker>
         );

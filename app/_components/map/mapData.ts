@@ -5,8 +5,8 @@ import { getMapPoints } from "@/lib/queries/map";
 import { getRegionTotals, MEASURES, regionName, type Measure } from "@/lib/queries/regions";
 import type { MapPointView, MapRegion } from "./types";
 
-export async function getMapData(db: Db, f: Filters) {
-  const [totals, pts] = await Promise.all([getRegionTotals(db, f), getMapPoints(db, f)]);
+export async function getMapData(db: Db, f: Filters, pointLimit?: number) {
+  const [totals, pts] = await Promise.all([getRegionTotals(db, f), getMapPoints(db, f, pointLimit)]);
   const regions: MapRegion[] = totals.map((r) => ({
     code: r.code, name: r.name, incidents: r.incidents, killed: r.killed, injured: r.injured, dronesLaunched: r.dronesLaunched, dronesDowned: r.dronesDowned,
   }));

@@ -18,6 +18,7 @@ export interface MapPointView {
   attacker: string | null;
   lat: number;
   lon: number;
+  approx: boolean;
   killed: number | null;
   injured: number | null;
   dronesLaunched: number | null;

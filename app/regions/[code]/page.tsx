@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { parseBucket } from "@/lib/queries/sql";
+import { getDateSpan } from "@/lib/queries/series";
 import { hasDemoData, listPublishers } from "@/lib/queries/articles";
 import { REGIONS, regionInfo } from "@/lib/queries/regions";
 import { WEAPONS } from "@/lib/extract/types";
@@ -30,7 +31,7 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   const pageQuery = { ...query };
   delete pageQuery.region;
   const db = getDb();
-  const [publishers, demo] = await Promise.all([listPublishers(db), hasDemoData(db)]);
+  const [publishers, demo, span] = await Promise.all([listPublishers(db), hasDemoData(db), getDateSpan(db, filters)]);
   return (
     <>
       <p className="muted small"><a href={withQuery("/regions", pageQuery, { bucket: undefined, measure: undefined })}>← All regions</a></p>
@@ -38,7 +39,7 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
       <DemoNotice show={demo} />
       <FilterErrors errors={errors} />
       <FiltersBar path={path} query={pageQuery} lockRegion keep={["bucket", "measure"]} options={{ regions: REGIONS, publishers, weapons: WEAPONS }} />
-      <Overview db={db} filters={{ ...filters, region: info.code }} bucket={parseBucket(query.bucket)} path={path} query={{ ...pageQuery, region: info.code }} measure={parseMeasure(query.measure)} />
+      <Overview db={db} filters={{ ...filters, region: info.code }} bucket={parseBucket(query.bucket, span)} autoBucket={!query.bucket} path={path} query={{ ...pageQuery, region: info.code }} measure={parseMeasure(query.measure)} />
     </>
   );
 }
