@@ -33,7 +33,7 @@ function SchemaTable({ schema }: { schema: Json }) {
   const required = new Set<string>(parts.flatMap((p) => p.required ?? []));
   if (props.length === 0) return <p className="muted">{typeOf(schema)}</p>;
   return (
-    <div className="table-scroll">
+    <div style={{ overflowX: "auto" }}>
       {bases.length > 0 && <p>Every field of {bases.map((b) => <a key={b} href={`#schema-${b}`}>{b}</a>)}, and:</p>}
       <table className="data-table">
         <thead>
@@ -74,7 +74,7 @@ function Operation({ path, method, op }: { path: string; method: string; op: Jso
       <p>{op.summary}</p>
       {op.description && <p className="muted">{op.description}</p>}
       {params.length > 0 && (
-        <div className="table-scroll">
+        <div style={{ overflowX: "auto" }}>
           <table className="data-table">
             <thead>
               <tr>

@@ -13,7 +13,7 @@ export const metadata = { title: "Data dictionary · Strikewatch" };
 
 function Columns({ columns, codebook }: { columns: { name: string; description: string }[]; codebook?: number }) {
   return (
-    <div className="table-scroll">
+    <div style={{ overflowX: "auto" }}>
       <table className="data-table">
         <thead>
           <tr>
@@ -52,7 +52,7 @@ function AccuracyTable() {
         incident matches when date, country, region and attacker agree; each incident and each of its counts is one slot; precision, recall and F1
         are over all slots of all reports together (micro-averaged).
       </p>
-      <div className="table-scroll">
+      <div style={{ overflowX: "auto" }}>
         <table className="data-table" data-testid="accuracy">
           <thead>
             <tr>

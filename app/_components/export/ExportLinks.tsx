@@ -8,7 +8,7 @@ import { EXPORT_INFO, EXPORT_KINDS } from "@/lib/export/catalog";
 export function ExportLinks({ filters, title = "Download these incidents" }: { filters: Filters; title?: string }) {
   const q = filtersToQuery(filters);
   return (
-    <nav className="export-links" aria-label="Exports" data-testid="export-links">
+    <nav className="export-links" aria-label="Exports" data-testid="export-links" style={{ margin: "0.5rem 0 1rem" }}>
       <span className="muted small">{title}: </span>
       {EXPORT_KINDS.map((kind, i) => {
         const f = EXPORT_INFO[kind];
