@@ -12,7 +12,7 @@ import { placeCoordinates } from "./gazetteer";
 type Cls = "weapon" | "person" | "bare" | "elliptic" | "drop" | "subset" | "combined";
 interface Fig extends Figure {
   cls: Cls; weapon?: Weapon; nounEnd: number; ofNext?: number; role?: Role; attached?: Mention[];
-  distributive: boolean; subset: boolean; definiteOf: boolean; roleFromNoun?: Role; elliptic?: boolean;
+  distributive: boolean; subset: boolean; definiteOf: boolean; roleFromNoun?: Role; elliptic?: boolean; fixed?: boolean;
 }
 interface Sent {
   s: Sentence; toks: Token[]; mentions: Mention[]; cues: DateCue[]; figs: Fig[];
@@ -87,6 +87,11 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
     if (m.ti === 0 && idx === 0 && /^[,(.—–\-•|]$/.test(next) && (toks[0].text === toks[0].text.toUpperCase() || next === "." || next === "•" || next === "|")) return false;
     return true;
   });
+  // villages the gazetteer lacks take the region named in the sentence
+  for (const m of mentions) if (m.kind === "city" && !m.region) {
+    const r = mentions.find((x) => x.region && x.kind !== "national");
+    if (r) { m.region = r.region; m.country = r.country; }
+  }
   // ambiguous settlement names: prefer a reading inside a region named in the same sentence
   for (const m of mentions) if (m.alts) {
     const regions = new Set(mentions.filter((x) => x !== m && x.region).map((x) => x.region));
@@ -197,8 +202,10 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
     if (r && ok(r[1]) && (r[1] === "killed" || r[1] === "injured")) return r[1];
   }
   // toll revision: "the death toll rose to 30", "зросла до 4"
-  if (want !== "weapon" && fig.headTi > 0 && C.tollTo.match(toks, fig.headTi - 1)) {
-    for (let b = fig.headTi - 2; b >= 0 && b >= fig.headTi - 10; b--) {
+  const tollAt = fig.headTi > 0 && C.tollTo.match(toks, fig.headTi - 1) ? fig.headTi - 1 : fig.headTi < fig.ti && C.tollTo.match(toks, fig.headTi) ? fig.headTi : -1;
+  if (want !== "weapon" && tollAt >= 0) {
+    if (tollAt === fig.headTi) fig.qual = "exact"; // "зросла до 4": "до" is "to", not "up to"
+    for (let b = tollAt - 1; b >= 0 && b >= fig.headTi - 10; b--) {
       const tw = C.tollWords.match(toks, b);
       if (tw) return tw[1];
       if (C.tollRise.match(toks, b)) {
@@ -207,6 +214,7 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
       }
     }
   }
+  const coordinated = (): Role | undefined => {
   // coordination with the previous figure: "31 drones and 2 missiles", "46 of the drones and 35 of the missiles"
   const prev = idx > 0 ? figs[idx - 1] : null;
   if (prev && prev.role && prev.cls !== "drop" && prev.cls !== "subset") {
@@ -218,7 +226,10 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
       between = false; break;
     }
     if (between && fig.headTi > prev.nounEnd && ok(prev.role)) return prev.role;
+    return undefined;
   }
+  };
+  const afterRole = (): Role | undefined => {
   // after: "30 people were killed", "11 UAVs of various types were shot down"
   const stop = Math.min(toks.length, fig.nounEnd + 9);
   for (let a = fig.nounEnd; a < stop; a++) {
@@ -234,6 +245,10 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
     if (r && ok(r[1])) return r[1];
     if (r) a += r[0] - 1;
   }
+    return undefined;
+  };
+  const r1 = want === "weapon" ? coordinated() ?? afterRole() : afterRole() ?? coordinated();
+  if (r1) return r1;
   // nearest before in the clause: "атакували з ... напрямку 14-ма БпЛА"
   if (want !== "weapon") return undefined;
   for (let b = fig.headTi - 1; b >= 0 && b >= fig.headTi - 12; b--) {
@@ -265,11 +280,14 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
   sents.forEach((st, si) => {
     const { toks, figs } = st;
     if (st.claimant) ctx.claimant = st.claimant;
+    // a village named without its region ("посёлка Тёткино") is in the region being reported on
+    for (const m of st.mentions) if (m.kind === "city" && !m.region && ctx.mention?.region) { m.region = ctx.mention.region; m.country = ctx.mention.country; }
+    st.locs = st.locs.filter((m) => m.region);
     const attached = new Set<Mention>();
     const evented = new Set<Mention>();
     // 1. roles
     figs.forEach((f, idx) => {
-      if (f.cls === "drop" || f.cls === "combined") return;
+      if (f.cls === "drop" || f.cls === "combined" || f.fixed) return;
       if (f.cls === "weapon") f.role = findRole(f, figs, idx, toks, C, "weapon");
       else if (f.cls === "person") f.role = findRole(f, figs, idx, toks, C, "person");
       else if (f.cls === "bare" || f.cls === "subset") {
@@ -294,6 +312,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
           f.weapon = m.weapon; f.cls = "weapon";
           f.role = f.role ?? findRole(f, figs, idx, toks, C, "weapon");
           m.role = f.role === "downed" && !f.definiteOf ? "launched" : undefined;
+          m.fixed = true;
           if (!m.role) m.cls = "drop";
         } else if (m && f.definiteOf) { m.cls = "drop"; }
       }
@@ -388,7 +407,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
           targets = [ctx.mention];
         } else targets = [null];
       }
-      for (const t of targets) emit(f, field, value, t, national, start, end, f.ti, { ...extra, nationalMarker: national != null || !!f.attached });
+      for (const t of targets) emit(f, field, value, t, national, start, end, f.ti, { ...extra, nationalMarker: national != null || !!f.attached || events.length > 0 });
       if (f.all && f.role === "downed" && field.endsWith("_downed")) for (const t of targets) emit(f, field.replace("_downed", "_launched") as ClaimField, value, t, national, start, end, f.ti, extra);
       for (const m of events) if (!evented.has(m)) { evented.add(m); emit(null, "event", null, m, null, m.start, m.end, m.ti); }
     }

@@ -39,6 +39,13 @@ const NOT_PLACES = new Set(["may", "march", "of", "the", "so", "mir", "mira", "l
   "krasnyy", "yuzhnyy", "severnyy", "zelenyy", "svoboda", "trud", "chita", "marks", "kim", "sukhoi", "kupol", "shakhty"]);
 const PERSONISH_NEXT = /^\p{Lu}\p{Ll}+$/u;
 
+function romanise(tok: string, lex: Lexicon): string {
+  const lower = tok.toLowerCase().replace(/[’ʼ`]/g, "'");
+  const first: Record<string, string> = lex.lang === "uk" ? { є: "ye", ї: "yi", й: "y", ю: "yu", я: "ya" } : {};
+  const s = [...lower].map((ch, k) => (k === 0 && first[ch]) || lex.translit[ch] || (/[a-z-]/.test(ch) ? ch : "")).join("");
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function translitKey(tok: string, lex: Lexicon): string[] {
   const lower = tok.toLowerCase().replace(/[’ʼ`]/g, "'");
   const out: string[] = [];
@@ -72,7 +79,11 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
 
     if (t.cyr) {
       const m = cyrMention(toks, i, lex);
-      if (m) { const [len, kind, region, place] = m; out.push(mk(i + len, kind, region, REGION_BY_CODE.get(region)!.country, place)); i += len - 1; }
+      if (m) {
+        const [len, kind, region, place] = m;
+        out.push(mk(i + len, kind, region, region ? REGION_BY_CODE.get(region)!.country : null, place));
+        i += len - 1;
+      }
       continue;
     }
     // Latin: longest multi-token name first (Kryvyi Rih, Nizhny Novgorod, St Petersburg)
@@ -122,22 +133,43 @@ function isActor(toks: Token[], after: number): boolean {
   return ACTOR_NEXT.test(nx.lower) && !/^(is|was|has|had)$/.test(nx.lower);
 }
 
-function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKind, string, string | null] | null {
+// Words before a village or town name ("у селі Гроза", "посёлка Тёткино").
+const SETTLEMENT_WORD = /^(село|селі|села|селе|селом|селище|селища|селищі|смт|пгт|місто|місті|міста|посёлок|посёлка|поселок|поселка|посёлке|поселке|деревня|деревне|деревни|станица|станице|станицы|хутор|хуторе|город|городе|города)$/;
+// Adjectival forms ("Соломенском районе", "Клочківської вулиці") are districts and streets, not settlements.
+const ADJECTIVE = /(ськ|цьк|зьк|ск|цк|ів|ов|ин)(ий|ого|ому|ім|ій|ої|ою|им|их|ими|ом|ой|ая|ую|ое|ых|ым|ыми|ої|ої)$/;
+const CYR_NOT_PLACES = /^(крім|кроме|олександр|александр|сергі|сергей|володимир|владимир|андрій|андрей|олег|юрі|юрий|іван|иван|микола|николай|дмитр|віктор|виктор|роман|петро|пётр|михайл|михаил|вадим|ігор|игорь|максим|віталі|виталий|наталі|наталья|ольга|анна|марі|мария|перемог|победа|миру|мира|свобод|слава|надія|надежда|віра|вера|любов|зоря|заря)/;
+
+function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKind, string | null, string | null] | null {
   const lower = toks[i].lower;
   if (lower.startsWith("кримінал") || lower.startsWith("криминал")) return null;
+  const nx = toks[i + 1], pv = toks[i - 1];
+  const namedSettlement = !!pv && SETTLEMENT_WORD.test(pv.lower);
   for (const [s1, s2, name, region] of CYRILLIC_TWO_WORD) {
     const nx = toks[i + 1];
     if (lower.startsWith(s1) && nx && nx.cap && nx.lower.startsWith(s2)) return [2, "city", region, name];
   }
-  for (const [stem, code] of CYR_REGION_STEMS) if (lower.startsWith(stem)) return [1, "region", code, null];
-  for (const [stem, name, region] of CYR_CITY_STEMS) if (lower.startsWith(stem) && lower.length - stem.length <= 3) return [1, "city", region, name];
-  if (lower.length < 4) return null;
+  for (const [stem, code] of CYR_REGION_STEMS) if (lower.startsWith(stem)) {
+    if (stem.length <= 5 && CYR_NOT_PLACES.test(lower)) break;
+    const rw = nx && /^(област|обл$|регіон|регион|край|краю|края|республік|республик)/.test(nx.lower) ? 2 : 1;
+    return [rw, "region", code, null];
+  }
+  if (CYR_NOT_PLACES.test(lower) && !namedSettlement) return null;
+  // "Олександр Ганжа": a first name before a capitalised surname
+  const personish = !namedSettlement && ((nx?.cap && nx.cyr && !/^(област|обл$)/.test(nx.lower)) || (pv?.cap && pv.cyr && i > 1));
+  for (const [stem, name, region] of CYR_CITY_STEMS) if (lower.startsWith(stem) && lower.length - stem.length <= 3 && !ADJECTIVE.test(lower)) return personish ? null : [1, "city", region, name];
+  if (lower.length < 4 || personish || ADJECTIVE.test(lower)) return null;
   if (!Object.keys(lex.translit).length) return null;
   for (const key of translitKey(toks[i].text, lex)) {
     if (key.length < 4) continue;
-    const hits = settlementsByStem(key);
-    if (hits?.length) { const s = [...hits].sort((a, b) => b.pop - a.pop)[0]; return [1, "city", s.region, s.name]; }
+    const hits = settlementsByStem(key)?.filter((s) => namedSettlement || s.pop >= 20000);
+    if (hits?.length) {
+      const uaFirst = lex.lang === "uk" ? hits.filter((s) => s.region.startsWith("UA")) : [];
+      const s = [...(uaFirst.length ? uaFirst : hits)].sort((a, b) => b.pop - a.pop)[0];
+      return [1, "city", s.region, s.name];
+    }
   }
+  // a village the gazetteer lacks: romanise it; its region comes from the sentence or context
+  if (namedSettlement) return [1, "city", null, romanise(toks[i].text, lex)];
   return null;
 }
 
