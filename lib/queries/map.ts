@@ -30,6 +30,16 @@ export interface MapPoint {
   missilesDowned: number | null;
 }
 
+/**
+ * A small fixed offset per incident (golden-angle spiral, ≤ ~15 km), so that
+ * region-only incidents on the same label point can each be clicked.
+ */
+function spread(id: number): { dLat: number; dLon: number } {
+  const r = 0.04 + 0.03 * (id % 4);
+  const a = id * 2.399963;
+  return { dLat: r * Math.sin(a), dLon: r * 1.5 * Math.cos(a) };
+}
+
 export async function getMapPoints(db: Db, f: Filters, limit = MAP_POINT_LIMIT): Promise<{ points: MapPoint[]; total: number }> {
   const where = Prisma.sql`${incidentWhere(f)} AND ((i."latitude" IS NOT NULL AND i."longitude" IS NOT NULL) OR i."region" IS NOT NULL)`;
   const [rows, count] = await Promise.all([
@@ -52,8 +62,8 @@ export async function getMapPoints(db: Db, f: Filters, limit = MAP_POINT_LIMIT):
       place: (r.place as string | null) ?? null,
       region: (r.region as string | null) ?? null,
       attacker: (r.attacker as string | null) ?? null,
-      lat: located ? Number(r.latitude) : info!.lat,
-      lon: located ? Number(r.longitude) : info!.lon,
+      lat: located ? Number(r.latitude) : info!.lat + spread(num(r.id)).dLat,
+      lon: located ? Number(r.longitude) : info!.lon + spread(num(r.id)).dLon,
       approx: !located,
       killed: numOrNull(r.killed),
       injured: numOrNull(r.injured),
