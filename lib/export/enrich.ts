@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import type { Filters } from "@/lib/queries/filters";
 import { iterateIncidents, type IncidentRow } from "@/lib/queries/feed";
 import { regionInfo } from "@/lib/queries/regions";
+import { placeCoordinates } from "@/lib/extract/gazetteer";
 import { parseRanges, type Range } from "@/lib/api/present";
 import { publisherNames } from "./sources";
 import { countedLean, describeCorrections, extractorVersions, loadLean, parseWeapons, type ArticleInfo, type CorrectionRow, type LeanClaim } from "./load";
@@ -15,8 +16,8 @@ export interface Located {
   lon: number;
   /** ACLED geo_precision: 1 town, 2 near a town, 3 region. */
   precision: 1 | 2 | 3;
-  /** Whether the point is the incident's own or its region's centroid. */
-  from: "incident" | "region_centroid";
+  /** The incident's own point, its settlement looked up in the gazetteer, or its region's centroid. */
+  from: "incident" | "place_gazetteer" | "region_centroid";
 }
 
 export interface ExportIncident {
@@ -43,6 +44,9 @@ export function locate(row: IncidentRow): Located | null {
     const p = row.geoPrecision === 2 || row.geoPrecision === 3 ? row.geoPrecision : row.place ? 1 : 3;
     return { lat: row.latitude, lon: row.longitude, precision: p, from: "incident" };
   }
+  // Incidents stored before ingest located them still have their settlement's name.
+  const p = row.place ? placeCoordinates(row.place, row.region) : null;
+  if (p) return { lat: p.lat, lon: p.lon, precision: 1, from: "place_gazetteer" };
   const r = regionInfo(row.region);
   return r ? { lat: r.lat, lon: r.lon, precision: 3, from: "region_centroid" } : null;
 }

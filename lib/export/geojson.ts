@@ -19,7 +19,7 @@ export const GEOJSON_PROPERTIES: { name: string; description: string }[] = [
   { name: "drones_launched … injured", description: "The six counts in force, null when no report gives a figure." },
   { name: "ranges", description: "Per count: {low, best, high, sources} over the reporting articles." },
   { name: "geo_precision", description: "1 town, 2 near a town, 3 region only; null without geometry." },
-  { name: "location_source", description: "'incident' (the settlement's coordinates) or 'region_centroid'." },
+  { name: "location_source", description: "'incident' (coordinates stored with the incident), 'place_gazetteer' (the named settlement, from GeoNames) or 'region_centroid'." },
   { name: "source_count / sources", description: "Number of articles, and their publishers." },
   { name: "review_status, extractor_version, corrections", description: "As in the CSV exports." },
 ];

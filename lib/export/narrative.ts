@@ -3,13 +3,13 @@
 import type { LeanClaim } from "./load";
 import type { ExportIncident } from "./enrich";
 
-const LABEL: Record<string, string> = {
-  drones_launched: "drones launched",
-  drones_downed: "drones downed",
-  missiles_launched: "missiles launched",
-  missiles_downed: "missiles downed",
-  killed: "killed",
-  injured: "injured",
+const LABEL: Record<string, [string, string]> = {
+  drones_launched: ["drone launched", "drones launched"],
+  drones_downed: ["drone downed", "drones downed"],
+  missiles_launched: ["missile launched", "missiles launched"],
+  missiles_downed: ["missile downed", "missiles downed"],
+  killed: ["killed", "killed"],
+  injured: ["injured", "injured"],
 };
 const FIELD_ORDER = Object.keys(LABEL);
 
@@ -40,7 +40,8 @@ export function notes(e: ExportIncident, country: string): string {
   const groups = new Map<string, Map<string, LeanClaim>>();
   for (const c of e.live) {
     if (c.field === "event" || c.value === null) continue;
-    const key = `${c.claimant?.trim() || "Unnamed source"} (${c.article.publisher?.trim() || "unknown publisher"})`;
+    const claimant = c.claimant?.trim() || "Unnamed source";
+    const key = `${claimant[0].toUpperCase()}${claimant.slice(1)} (${c.article.publisher?.trim() || "unknown publisher"})`;
     const g = groups.get(key) ?? new Map<string, LeanClaim>();
     const prev = g.get(c.field);
     if (!prev || (c.value ?? 0) > (prev.value ?? 0)) g.set(c.field, c);
@@ -49,7 +50,7 @@ export function notes(e: ExportIncident, country: string): string {
   for (const [who, g] of groups) {
     const figures = FIELD_ORDER.filter((f) => g.has(f)).map((f) => {
       const c = g.get(f)!;
-      return `${QUALIFIER[c.qualifier] ?? ""}${c.value} ${LABEL[f]}`;
+      return `${QUALIFIER[c.qualifier] ?? ""}${c.value} ${LABEL[f][c.value === 1 ? 0 : 1]}`;
     });
     parts.push(`${who}: ${figures.join(", ")}.`);
   }
