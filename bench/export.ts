@@ -16,11 +16,16 @@ const argIncidents = process.argv.indexOf("--incidents");
 const N = argIncidents > 0 ? Number(process.argv[argIncidents + 1]) : 100_000;
 const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
 
-/** Peak RSS sampled every 20 ms between start() and stop(). */
-function rssWatch() {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
-  return { stop: () => (clearInterval(timer), Math.max(peak, process.memoryUsage.rss())) };
+/** Peak RSS and JS heap, sampled every 20 ms between start and stop(). */
+function memWatch() {
+  let rss = process.memoryUsage.rss();
+  let heap = process.memoryUsage().heapUsed;
+  const sample = () => {
+    rss = Math.max(rss, process.memoryUsage.rss());
+    heap = Math.max(heap, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, 20);
+  return { stop: () => (clearInterval(timer), sample(), { rss, heap }) };
 }
 
 async function main() {
@@ -38,7 +43,7 @@ async function main() {
 
     for (const kind of EXPORT_KINDS) {
       const before = process.memoryUsage.rss();
-      const watch = rssWatch();
+      const watch = memWatch();
       const t0 = performance.now();
       const res = handleExport(db, new Request(`http://bench/api/export/${EXPORTS[kind].file}`), kind);
       const reader = res.body!.getReader();
@@ -62,10 +67,11 @@ async function main() {
         total_ms: Math.round(total),
         mb: mb(bytes),
         rss_before_mb: mb(before),
-        rss_peak_mb: mb(peak),
-        rss_growth_mb: mb(peak - before),
+        rss_peak_mb: mb(peak.rss),
+        rss_growth_mb: mb(peak.rss - before),
+        heap_peak_mb: mb(peak.heap),
       };
-      console.error(`${EXPORTS[kind].file}: first byte ${ttfb.toFixed(1)} ms, first rows ${firstRows.toFixed(0)} ms, total ${total.toFixed(0)} ms, ${mb(bytes)} MB, peak RSS ${mb(peak)} MB`);
+      console.error(`${EXPORTS[kind].file}: first byte ${ttfb.toFixed(1)} ms, first rows ${firstRows.toFixed(0)} ms, total ${total.toFixed(0)} ms, ${mb(bytes)} MB, peak RSS ${mb(peak.rss)} MB, peak heap ${mb(peak.heap)} MB`);
       global.gc?.();
     }
 

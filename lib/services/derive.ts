@@ -13,6 +13,7 @@
 // one with corrections stays. Any change bumps Incident.version.
 import { COUNT_COLUMNS, COUNT_COLUMN_LIST, parseMergeKey, type CountColumn, type DbClient } from "./fields";
 import { locate } from "./geo";
+import { bool, chunks, date, join, num, sql } from "./sql";
 import type { CountField } from "@/lib/extract/types";
 
 export interface Range {
@@ -154,42 +155,64 @@ export interface RecomputeResult {
 export async function recomputeIncidents(db: DbClient, ids: number[]): Promise<RecomputeResult> {
   const result: RecomputeResult = { updated: [], deleted: [], unchanged: [] };
   const unique = [...new Set(ids)].filter((id) => Number.isInteger(id));
-  // SQLite allows ~32k bound variables; chunk so huge batches stay legal.
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    const [incidents, claims, corrections] = await Promise.all([
-      db.incident.findMany({ where: { id: { in: chunk } } }),
-      db.claim.findMany({
-        where: { incidentId: { in: chunk } },
-        select: {
-          incidentId: true, field: true, value: true, place: true, weapons: true, excluded: true, articleId: true,
-          article: { select: { published: true, ingestedAt: true, isCurrent: true, hidden: true } },
-        },
-      }),
-      db.correction.findMany({ where: { incidentId: { in: chunk } }, select: { id: true, incidentId: true, field: true, newValue: true, createdAt: true } }),
-    ]);
+  for (const chunk of chunks(unique, 500)) {
+    const list = join(chunk);
+    // The correction count rides along so the common case (none) costs no extra statement.
+    const incidents = await db.$queryRaw<Record<string, unknown>[]>(
+      sql`SELECT i.*, (SELECT COUNT(*) FROM "Correction" k WHERE k."incidentId" = i."id") AS "nCorrections" FROM "Incident" i WHERE i."id" IN (${list})`,
+    );
+    if (incidents.length === 0) continue;
+    const claimRows = await db.$queryRaw<Record<string, unknown>[]>(sql`
+      SELECT c."incidentId", c."field", c."value", c."place", c."weapons", c."excluded", c."articleId",
+             a."published", a."ingestedAt", a."isCurrent", a."hidden"
+      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."incidentId" IN (${list})`);
+    const corrected = incidents.filter((i) => Number(i.nCorrections) > 0).map((i) => Number(i.id));
+    const corrections = corrected.length
+      ? await db.$queryRaw<Record<string, unknown>[]>(
+          sql`SELECT "id", "incidentId", "field", "newValue", "createdAt" FROM "Correction" WHERE "incidentId" IN (${join(corrected)})`,
+        )
+      : [];
+    const claims: ClaimRow[] = claimRows.map((r) => ({
+      incidentId: num(r.incidentId), field: String(r.field), value: num(r.value), place: (r.place as string | null) ?? null,
+      weapons: String(r.weapons ?? "[]"), excluded: bool(r.excluded), articleId: Number(r.articleId),
+      article: { published: date(r.published), ingestedAt: date(r.ingestedAt)!, isCurrent: bool(r.isCurrent), hidden: bool(r.hidden) },
+    }));
     const claimsBy = groupBy(claims, (c) => c.incidentId!);
-    const correctionsBy = groupBy(corrections, (c) => c.incidentId);
+    const correctionsBy = groupBy(
+      corrections.map((c) => ({ id: Number(c.id), incidentId: Number(c.incidentId), field: String(c.field), newValue: (c.newValue as string | null) ?? null, createdAt: date(c.createdAt)! })),
+      (c) => c.incidentId,
+    );
 
-    for (const inc of incidents) {
-      const cs = claimsBy.get(inc.id) ?? [];
-      const cor = correctionsBy.get(inc.id) ?? [];
+    for (const raw of incidents) {
+      const id = Number(raw.id);
+      const cs = claimsBy.get(id) ?? [];
+      const cor = correctionsBy.get(id) ?? [];
       if (cs.length === 0 && cor.length === 0) {
-        await db.incident.delete({ where: { id: inc.id } });
-        result.deleted.push(inc.id);
+        await db.$executeRaw(sql`DELETE FROM "Incident" WHERE "id" = ${id}`);
+        result.deleted.push(id);
         continue;
       }
-      const d = deriveValues(inc.mergeKey, cs);
+      const d = deriveValues(String(raw.mergeKey), cs);
       applyCorrections(d, cor);
       // Coordinates follow the value in force, so a corrected place moves the marker.
       Object.assign(d, locate(d.country, d.region, d.place));
-      const changed = COMPARED.some((k) => (inc as Record<string, unknown>)[k] !== d[k]);
+      const changed = COMPARED.some((k) => {
+        const was = raw[k] === undefined ? null : raw[k];
+        return typeof d[k] === "number" || d[k] === null ? num(was) !== d[k] : was !== d[k];
+      });
       if (!changed) {
-        result.unchanged.push(inc.id);
+        result.unchanged.push(id);
         continue;
       }
-      await db.incident.update({ where: { id: inc.id }, data: { ...d, version: { increment: 1 } } });
-      result.updated.push(inc.id);
+      await db.$executeRaw(sql`UPDATE "Incident" SET
+        "date" = ${d.date}, "country" = ${d.country}, "region" = ${d.region}, "place" = ${d.place}, "attacker" = ${d.attacker},
+        "weapons" = ${d.weapons}, "latitude" = ${d.latitude}, "longitude" = ${d.longitude}, "geoPrecision" = ${d.geoPrecision},
+        "ranges" = ${d.ranges}, "sourceCount" = ${d.sourceCount},
+        "dronesLaunched" = ${d.dronesLaunched}, "dronesDowned" = ${d.dronesDowned}, "missilesLaunched" = ${d.missilesLaunched},
+        "missilesDowned" = ${d.missilesDowned}, "killed" = ${d.killed}, "injured" = ${d.injured},
+        "version" = "version" + 1, "updatedAt" = ${new Date()}
+        WHERE "id" = ${id}`);
+      result.updated.push(id);
     }
   }
   return result;

@@ -8,6 +8,7 @@ import { takeClaims, writeClaims, type PriorDecision } from "./claims";
 import { recomputeIncidents } from "./derive";
 import { IngestError } from "./errors";
 import type { Db } from "@/lib/db/client";
+import { bool, sql } from "./sql";
 import { kyivDay, parsePublished } from "./time";
 
 export const SOURCE_KINDS = ["file", "url", "feed", "json", "telegram", "form", "demo"] as const;
@@ -54,8 +55,8 @@ export async function ingestReport(db: Db, rec: ReportRecord, opts: IngestOption
   const body = normalizeText(rec.text);
   if (body === "") throw new IngestError("empty report (no text)");
   const hash = contentHash(body);
-  const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-  if (existing) return { status: "unchanged", articleId: existing.id, claims: 0, incidentIds: [] };
+  const [existing] = await db.$queryRaw<{ id: number }[]>(sql`SELECT "id" FROM "Article" WHERE "contentHash" = ${hash}`);
+  if (existing) return { status: "unchanged", articleId: Number(existing.id), claims: 0, incidentIds: [] };
 
   const published = parsePublished(rec.published);
   if (rec.published && !published) throw new IngestError(`unreadable published date "${String(rec.published)}"`);
@@ -66,26 +67,27 @@ export async function ingestReport(db: Db, rec: ReportRecord, opts: IngestOption
   const sourceKey = rec.sourceKey ?? rec.url ?? null;
 
   return db.$transaction(async (tx) => {
-    const previous = sourceKey
-      ? await tx.article.findFirst({ where: { sourceKey, isCurrent: true }, orderBy: { id: "desc" }, select: { id: true, hidden: true } })
-      : null;
-    const article = await tx.article.create({
-      data: {
-        url: rec.url ?? null, title: rec.title ?? null, publisher: rec.publisher ?? null, published, language: ex.language,
-        body, contentHash: hash, sourceKey, extractorVersion: ex.extractorVersion ?? EXTRACTOR_VERSION,
-        sourceKind: rec.sourceKind ?? "file",
-        // An admin's hiding of a source applies to its later versions too.
-        hidden: previous?.hidden ?? false,
-      },
-      select: { id: true },
-    });
+    const [prevRow] = sourceKey
+      ? await tx.$queryRaw<{ id: number; hidden: unknown }[]>(
+          sql`SELECT "id", "hidden" FROM "Article" WHERE "sourceKey" = ${sourceKey} AND "isCurrent" = ${true} ORDER BY "id" DESC LIMIT 1`,
+        )
+      : [];
+    const previous = prevRow ? { id: Number(prevRow.id), hidden: bool(prevRow.hidden) } : null;
+    // An admin's hiding of a source applies to its later versions too.
+    const [row] = await tx.$queryRaw<{ id: number }[]>(sql`
+      INSERT INTO "Article" ("url", "title", "publisher", "published", "language", "body", "contentHash", "sourceKey", "ingestedAt",
+        "extractorVersion", "sourceKind", "hidden", "isCurrent")
+      VALUES (${rec.url ?? null}, ${rec.title ?? null}, ${rec.publisher ?? null}, ${published}, ${ex.language}, ${body}, ${hash}, ${sourceKey},
+        ${new Date()}, ${ex.extractorVersion ?? EXTRACTOR_VERSION}, ${rec.sourceKind ?? "file"}, ${previous?.hidden ?? false}, ${true})
+      RETURNING "id"`);
+    const article = { id: Number(row.id) };
     let prior: PriorDecision[] = [];
     const touched = new Set<number>();
     if (previous) {
       const taken = await takeClaims(tx, previous.id);
       prior = taken.prior;
       taken.incidentIds.forEach((id) => touched.add(id));
-      await tx.article.update({ where: { id: previous.id }, data: { isCurrent: false, supersededById: article.id } });
+      await tx.$executeRaw(sql`UPDATE "Article" SET "isCurrent" = ${false}, "supersededById" = ${article.id} WHERE "id" = ${previous.id}`);
     }
     for (const id of await writeClaims(tx, article.id, ex.claims, prior, false)) touched.add(id);
     await recomputeIncidents(tx, [...touched]);

@@ -97,5 +97,5 @@ describe("npm run ingest", () => {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(dbDir, { recursive: true, force: true });
     fs.rmSync(dbDir, { recursive: true, force: true });
-  });
+  }, 180_000); // two CLI start-ups (tsx, migrations, the extractor's gazetteer) on a busy shared machine
 });

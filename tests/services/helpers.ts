@@ -2,7 +2,7 @@
 // derivation rule is tested without depending on the extractor's output.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { IncidentAssigner } from "@/lib/services/assign";
+import { assignIncidents } from "@/lib/services/assign";
 
 let n = 0;
 
@@ -37,7 +37,7 @@ export interface ClaimSpec {
 /** Insert a claim assigned to its incident by the same rule ingest uses; returns [claim, incidentId]. */
 export async function addClaim(db: Db, articleId: number, s: ClaimSpec) {
   const parts = { date: s.date ?? "2025-01-01", country: s.country ?? "UA", region: s.region === undefined ? "UA-63" : s.region, attacker: s.attacker === undefined ? "RU" : s.attacker };
-  const incidentId = await new IncidentAssigner(db).incidentFor(parts, s.pinnedIncidentId);
+  const [incidentId] = await assignIncidents(db, [{ parts, pinnedIncidentId: s.pinnedIncidentId }]);
   const claim = await db.claim.create({
     data: {
       articleId, incidentId, field: s.field, value: s.value, ...parts, place: s.place ?? null,
