@@ -1,11 +1,22 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useTransition } from "react";
 import type { ActionState } from "@/app/admin/_actions/run";
 
 export function SignInForm({ action, next }: { action: (p: ActionState, fd: FormData) => Promise<ActionState>; next?: string }) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
+  const [, startTransition] = useTransition();
   return (
-    <form action={formAction} className="admin-form sign-in" data-testid="sign-in-form">
+    <form
+      action={formAction}
+      // Through onSubmit so a wrong password does not also wipe the email (React resets `action` forms).
+      onSubmit={(e) => {
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        startTransition(() => formAction(fd));
+      }}
+      className="admin-form sign-in"
+      data-testid="sign-in-form"
+    >
       {next && <input type="hidden" name="next" value={next} />}
       <label>
         Email
