@@ -135,3 +135,29 @@ describe("claim to incident assignment", () => {
     expect(stale.incidentId).not.toBe(987_654);
   });
 });
+
+describe("coordinates", () => {
+  it("town from the gazetteer (1), region only (3), country-wide none; a corrected place moves the point", async () => {
+    const { db } = t;
+    const a = await addArticle(db);
+    const town = await addClaim(db, a.id, { field: "killed", value: 1, date: "2025-10-01", region: "UA-63", place: "Kharkiv" });
+    const region = await addClaim(db, a.id, { field: "killed", value: 1, date: "2025-10-01", region: "UA-59" });
+    const nation = await addClaim(db, a.id, { field: "drones_launched", value: 50, date: "2025-10-01", region: null });
+    await recomputeIncidents(db, [town.incidentId!, region.incidentId!, nation.incidentId!]);
+    const get = (id: number) => db.incident.findUniqueOrThrow({ where: { id } });
+    const k = await get(town.incidentId!);
+    expect(k.geoPrecision).toBe(1);
+    expect(k.latitude).toBeCloseTo(49.98, 1);
+    expect(k.longitude).toBeCloseTo(36.25, 1);
+    const s = await get(region.incidentId!);
+    expect(s.geoPrecision).toBe(3);
+    expect(s.latitude).toBeCloseTo(50.92, 1); // Sumy, the region's main city
+    const n = await get(nation.incidentId!);
+    expect([n.latitude, n.longitude, n.geoPrecision]).toEqual([null, null, null]);
+    await db.correction.create({ data: { incidentId: k.id, field: "place", oldValue: '"Kharkiv"', newValue: '"Chuhuiv"', reason: "r", editor: "e" } });
+    await recomputeIncidents(db, [k.id]);
+    const moved = await get(k.id);
+    expect(moved.place).toBe("Chuhuiv");
+    expect(moved.longitude).not.toBeCloseTo(36.25, 1);
+  });
+});
