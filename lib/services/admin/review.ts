@@ -72,9 +72,10 @@ function conflicts(rangesJson: string): { field: CountColumn; low: number; high:
 
 /**
  * Unreviewed (and flagged) incidents that need a look, most important first:
- * deaths, then sources disagreeing, then an unknown or vague place, then
- * counts that are only ever "about" / "at least". Scores add up, so an
- * incident with several problems ranks above one with a single one.
+ * flagged ones, then deaths (more deaths first), then sources disagreeing,
+ * then an unknown or vague place, then counts that are only ever "about" /
+ * "at least". Weights are tiers: a lower tier only breaks ties within one above
+ * (a disputed death toll outranks an undisputed one of the same size).
  */
 export async function reviewQueue(db: Db, opts: { limit?: number; offset?: number } = {}): Promise<{ items: QueueItem[]; total: number }> {
   const limit = Math.min(Math.max(opts.limit ?? 50, 1), 500);
@@ -102,15 +103,15 @@ export async function reviewQueue(db: Db, opts: { limit?: number; offset?: numbe
     const reasons: string[] = [];
     let score = 0;
     if (r.reviewStatus === "flagged") {
-      score += 2000;
+      score += 10_000_000;
       reasons.push("flagged for review");
     }
     if ((r.killed ?? 0) > 0) {
-      score += 1000 + Math.min(r.killed!, 999);
+      score += 1_000_000 + 1000 * Math.min(r.killed!, 999);
       reasons.push(`${r.killed} killed`);
     }
     for (const c of conflicts(r.ranges)) {
-      score += 500;
+      score += 100_000;
       reasons.push(`sources disagree on ${FIELD_LABELS[c.field].toLowerCase()}: ${c.low}–${c.high}`);
     }
     if (!r.place || r.geoPrecision === null || r.geoPrecision >= 3) {

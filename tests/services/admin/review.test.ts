@@ -40,6 +40,14 @@ describe("reviewQueue", () => {
     expect(await t.db.auditEvent.findFirst({ where: { action: "review", incidentId: top.id } })).toMatchObject({ editor: EDITOR, detail: '{"from":"unreviewed","to":"reviewed"}' });
   });
 
+  it("more deaths outrank fewer deaths with extra problems", async () => {
+    const few = await report(t.db, "1 killed in UA-07 on 2025-07-20 by RU.");
+    const many = await report(t.db, "9 killed in UA-26 at Kalush on 2025-07-20 by RU.");
+    await t.db.incident.update({ where: { id: many.incidentIds[0] }, data: { geoPrecision: 1 } });
+    const order = (await reviewQueue(t.db)).items.map((i) => i.id);
+    expect(order.indexOf(many.incidentIds[0])).toBeLessThan(order.indexOf(few.incidentIds[0]));
+  });
+
   it("a flagged incident comes first; marking reviewed a stale view is refused", async () => {
     const r = await report(t.db, "1 injured in UA-05 at Vinnytsia on 2025-07-09 by RU.");
     const inc = await t.db.incident.findUniqueOrThrow({ where: { id: r.incidentIds[0] } });
