@@ -29,7 +29,9 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): ParseR
   return { ok: false, param, error: `${param}: ${issue.message}` };
 }
 
-const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
+// Open data: any web page may read the API and the downloads (no cookies are involved).
+export const OPEN_HEADERS = { "access-control-allow-origin": "*" };
+const JSON_HEADERS = { "content-type": "application/json; charset=utf-8", ...OPEN_HEADERS };
 
 export function badRequest(r: { error: string; param: string }): Response {
   return new Response(JSON.stringify({ error: r.error, param: r.param }), { status: 400, headers: JSON_HEADERS });

@@ -1,6 +1,6 @@
 // Export route handler: validate the dashboard filters, then stream.
 import type { Db } from "@/lib/db/client";
-import { badRequest, parseQuery, serverError } from "@/lib/api/params";
+import { OPEN_HEADERS, badRequest, parseQuery, serverError } from "@/lib/api/params";
 import { filterQuery } from "@/lib/api/schemas";
 import { filterOnly } from "@/lib/api/filters";
 import { EXPORTS, downloadName, type ExportKind } from "./formats";
@@ -19,6 +19,7 @@ export function handleExport(db: Db, req: Request, kind: ExportKind): Response {
         "cache-control": "no-store",
         // Tells proxies (nginx) not to hold the stream back until it ends.
         "x-accel-buffering": "no",
+        ...OPEN_HEADERS,
       },
     });
   } catch (err) {
