@@ -32,7 +32,7 @@ export const incidentsQuery = filterQuery.safeExtend({
     .optional()
     .describe("Opaque cursor from the previous page's `nextCursor`. Keep the other parameters the same."),
   limit: z.coerce
-    .number()
+    .number({ error: `a whole number from 1 to ${MAX_LIMIT}` })
     .int("a whole number")
     .min(1)
     .max(MAX_LIMIT, `at most ${MAX_LIMIT}`)
@@ -46,7 +46,7 @@ export const seriesQuery = filterQuery.safeExtend({
 });
 
 export const idParam = z.object({
-  id: z.coerce.number().int("a whole number").positive("a positive id").max(Number.MAX_SAFE_INTEGER).describe("Incident id (strikewatch_id)."),
+  id: z.coerce.number({ error: "a positive whole number" }).int("a whole number").positive("a positive id").max(Number.MAX_SAFE_INTEGER).describe("Incident id (strikewatch_id)."),
 });
 
 // ---- responses ----
