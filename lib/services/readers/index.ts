@@ -109,7 +109,8 @@ function readSidecar(file: string): Partial<ReportRecord> {
 
 const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
 
-function recordFields(m: Record<string, unknown>): Partial<ReportRecord> {
+/** The metadata fields of a record or sidecar object ({url, title, publisher, published, language, sourceKey}). */
+export function recordFields(m: Record<string, unknown>): Partial<ReportRecord> {
   const lang = str(m.language);
   const out: Partial<ReportRecord> = {};
   if ("url" in m) out.url = str(m.url);
