@@ -125,6 +125,21 @@ describe("admin", () => {
     await expect.poll(() => page.getByTestId("value-killed").textContent(), POLL).toMatch(/^5/);
     expect((await killedOnOverview(page)).total).toBe("5");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // One click in the queue marks it reviewed; it leaves the queue.
+    await page.goto(`${base}/admin`);
+    await page.getByTestId(`review-${incidentId}`).locator("button").click();
+    await expect.poll(() => page.getByTestId(`queue-${incidentId}`).count(), POLL).toBe(0);
+    expect((await db.incident.findUniqueOrThrow({ where: { id: incidentId } })).reviewStatus).toBe("reviewed");
+
+    // The public pages show the same hostile title and text as text, and the correction.
+    for (const path of [`/articles/${articleId}`, `/incidents/${incidentId}`]) {
+      await page.goto(base + path);
+      await expect.poll(() => page.locator("main").textContent(), POLL).toContain("<script>window.__pwned = 1</script>");
+      expect(await page.locator('main script, a[href^="javascript:"]').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    }
+    await screenshot(page, "admin-public-incident-after-correction");
     expect(dialogs).toEqual([]);
     await page.close();
   });
