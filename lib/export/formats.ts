@@ -8,7 +8,6 @@ import { ACLED_ALL_COLUMNS } from "./acled";
 import { UCDP_ALL_COLUMNS } from "./ucdp";
 import { GEOJSON_HEAD, GEOJSON_TAIL, feature } from "./geojson";
 import { CLAIM_CSV_COLUMNS, claimBatches } from "./claims";
-
 import { EXPORT_INFO, EXPORT_KINDS, type ExportInfo, type ExportKind } from "./catalog";
 
 export { EXPORT_KINDS, type ExportKind };
