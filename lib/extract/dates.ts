@@ -85,38 +85,38 @@ export function findDateCues(toks: Token[], sentence: string, sentStart: number,
 
 function explicitDates(toks: Token[], sentence: string, sentStart: number, lex: Lexicon, published: string, isReport: (i: number) => boolean): DateCue[] {
   const out: DateCue[] = [];
-  const seen = new Set<number>();
-  const tokenAt = (charOffset: number) => { const abs = sentStart + charOffset; let k = toks.findIndex((t) => t.end > abs); return k < 0 ? toks.length - 1 : k; };
-  try {
-    const parser = lex.lang === "uk" ? chrono.uk : lex.lang === "ru" ? chrono.ru : chrono.en;
-    const ref = new Date(published + "T12:00:00Z");
-    for (const r of parser.parse(sentence, ref)) {
-      const c = r.start;
-      if (!c.isCertain("day") || !c.isCertain("month")) continue;
-      const m = c.get("month")!, d = c.get("day")!;
-      const date = c.isCertain("year") ? ymd(c.get("year")!, m, d) : withYear(m, d, published);
-      if (!date) continue;
-      const ti = tokenAt(r.index);
-      seen.add(ti);
-      out.push({ ti, date, report: isReport(ti) });
-    }
-  } catch { /* chrono failing on odd input must not stop extraction */ }
-  // Fallback for forms chrono misses ("evening of 25 October"): day + month name (+ year).
   const S = sets(lex);
+  let unresolved = false;
   for (let i = 0; i < toks.length; i++) {
     const mm = S.months.match(toks, i);
     if (!mm) continue;
+    // "25 October", "October 25", "Oct. 26, 2025", "5 октября", "21 листопада 2023 року"
     const before = toks[i - 1], after = toks[i + mm[0]] ?? null;
     const afterDay = after && after.lower === "." ? toks[i + mm[0] + 1] : after;
     let day: number | null = null, at = i;
     if (before?.num != null && before.num >= 1 && before.num <= 31) { day = before.num; at = i - 1; }
     else if (afterDay?.num != null && afterDay.num >= 1 && afterDay.num <= 31 && lex.lang === "en") day = afterDay.num;
-    if (day == null) continue;
-    if ([...seen].some((s) => Math.abs(s - at) <= 3)) continue;
+    if (day == null) { if (/\d/.test(before?.text ?? "") || /\d/.test(after?.text ?? "")) unresolved = true; continue; }
     let year: number | null = null;
     for (let k = i + 1; k <= i + 4 && k < toks.length; k++) if (toks[k].num != null && toks[k].num! >= 2000 && toks[k].num! <= 2100) { year = toks[k].num; break; }
     const date = year ? ymd(year, mm[1], day) : withYear(mm[1], day, published);
     if (date) out.push({ ti: at, date, report: isReport(at) });
+  }
+  // Other written forms ("the 25th of October", "October 25th"): chrono-node's strict parser.
+  // Only called here, because chrono costs ~60-200 us per call (STACK.md).
+  if (unresolved) {
+    try {
+      const parser = lex.lang === "uk" ? chrono.uk.strict : lex.lang === "ru" ? chrono.ru.strict : chrono.en.strict;
+      for (const r of parser.parse(sentence, new Date(published + "T12:00:00Z"))) {
+        const c = r.start;
+        if (!c.isCertain("day") || !c.isCertain("month")) continue;
+        const m = c.get("month")!, d = c.get("day")!;
+        const date = c.isCertain("year") ? ymd(c.get("year")!, m, d) : withYear(m, d, published);
+        const abs = sentStart + r.index;
+        const ti = Math.max(0, toks.findIndex((t) => t.end > abs));
+        if (date && !out.some((o) => Math.abs(o.ti - ti) <= 3)) out.push({ ti, date, report: isReport(ti) });
+      }
+    } catch { /* chrono failing on odd input must not stop extraction */ }
   }
   return out;
 }

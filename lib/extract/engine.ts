@@ -53,12 +53,18 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   const lex = C.lex;
   const monthAt = (k: number) => k >= 0 && k < toks.length && !!months.match(toks, k) && toks[k].lower !== "may" || (toks[k]?.text === "May");
   const mentions = findMentions(toks, lex);
-  const cues = findDateCues(toks, s.text, s.start, lex, published);
-  let attack = false, multiDay = false, sinceTi = Infinity, multiTi = Infinity;
+  // Sentences with no attack word and no role word can only name places (context) and
+  // claimants: skip the rest of the analysis for them (most of a page's text).
+  let attack = false, roleWord = false;
+  for (let i = 0; i < toks.length && !(attack && roleWord); i++) {
+    if (!attack && C.attackCues.match(toks, i)) attack = true;
+    if (!roleWord && C.roles.match(toks, i)) roleWord = true;
+  }
+  const cues = attack || roleWord ? findDateCues(toks, s.text, s.start, lex, published) : [];
+  let multiDay = false, sinceTi = Infinity, multiTi = Infinity;
   let claimant: [string, Side | null] | null = null;
   const cueSides: { ti: number; side: Side }[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!attack && C.attackCues.match(toks, i)) attack = true;
     if (!multiDay && C.multiDay.match(toks, i)) { multiDay = true; multiTi = Math.max(0, i - 4); }
     if (sinceTi === Infinity && C.since.match(toks, i)) sinceTi = i;
     const cl = C.claimants.match(toks, i);
@@ -76,7 +82,8 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   // totals over several days (SPEC rule 10) and background comparisons: nothing from there on counts
   sinceTi = Math.min(sinceTi, multiTi);
   multiDay = false;
-  const figs = findFigures(toks, C, monthAt).map((f) => classify(f, toks, C, mentions)) as Fig[];
+  const digits = toks.some((t) => t.num != null);
+  const figs = attack || roleWord || digits ? findFigures(toks, C, monthAt).map((f) => classify(f, toks, C, mentions)) as Fig[] : [];
   // datelines ("KYIV (Reuters) -", "Москва. 30 августа.") are not strike locations
   const locs = mentions.filter((m, idx) => {
     if (m.kind === "national" || m.kind === "anaphora") return false;

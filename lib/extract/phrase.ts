@@ -7,6 +7,8 @@ interface Entry<T> { pats: { s: string; prefix: boolean }[]; value: T }
 export class PhraseSet<T> {
   private exact = new Map<string, Entry<T>[]>();
   private prefix = new Map<string, Entry<T>[]>();
+  // token -> the entries that can start at it (exact and prefix), memoised: one Map lookup per token
+  private memo = new Map<string, Entry<T>[] | null>();
 
   constructor(phrases: Iterable<[string, T]>) {
     for (const [phrase, value] of phrases) {
@@ -30,23 +32,39 @@ export class PhraseSet<T> {
   match(toks: Token[], i: number): [number, T] | null {
     const t = toks[i];
     if (!t) return null;
-    let best: [number, T] | null = null;
-    const tryList = (list: Entry<T>[] | undefined) => {
-      if (!list) return;
-      for (const e of list) {
-        if (best && e.pats.length <= best[0]) continue;
-        let ok = true;
-        for (let k = 0; k < e.pats.length; k++) {
-          const tok = toks[i + k];
-          const p = e.pats[k];
-          if (!tok || !(p.prefix ? tok.lower.startsWith(p.s) : tok.lower === p.s || tok.lower === p.s + "'s")) { ok = false; break; }
-        }
-        if (ok) best = [e.pats.length, e.value];
+    let list = this.memo.get(t.lower);
+    if (list === undefined) {
+      list = this.candidates(t.lower);
+      if (this.memo.size > 100_000) this.memo.clear(); // bounded on huge vocabularies
+      this.memo.set(t.lower, list);
+    }
+    return list ? this.best(toks, i, list, null) : null;
+  }
+
+  private candidates(lower: string): Entry<T>[] | null {
+    const out: Entry<T>[] = [];
+    const ex = this.exact.get(lower);
+    if (ex) out.push(...ex);
+    if (lower.endsWith("'s")) { const e2 = this.exact.get(lower.slice(0, -2)); if (e2) out.push(...e2); }
+    for (let k = 1; k <= 3 && k <= lower.length; k++) {
+      const l = this.prefix.get(lower.slice(0, k));
+      if (l) for (const e of l) if (lower.startsWith(e.pats[0].s)) out.push(e);
+    }
+    return out.length ? out : null;
+  }
+
+  private best(toks: Token[], i: number, list: Entry<T>[] | undefined, best: [number, T] | null): [number, T] | null {
+    if (!list) return best;
+    for (const e of list) {
+      if (best && e.pats.length <= best[0]) continue;
+      let ok = true;
+      for (let k = 0; k < e.pats.length; k++) {
+        const tok = toks[i + k];
+        const p = e.pats[k];
+        if (!tok || !(p.prefix ? tok.lower.startsWith(p.s) : tok.lower === p.s || tok.lower === p.s + "'s")) { ok = false; break; }
       }
-    };
-    tryList(this.exact.get(t.lower));
-    if (t.lower.endsWith("'s")) tryList(this.exact.get(t.lower.slice(0, -2)));
-    for (let k = 1; k <= 3 && k <= t.lower.length; k++) tryList(this.prefix.get(t.lower.slice(0, k)));
+      if (ok) best = [e.pats.length, e.value];
+    }
     return best;
   }
 

@@ -4,7 +4,7 @@ import type { Token } from "./text";
 import type { Lexicon } from "./lexicon/types";
 import { PhraseSet } from "./phrase";
 import {
-  REGION_ALIASES, REGION_BY_CODE, CYR_REGION_STEMS, CYR_CITY_STEMS, CYRILLIC_TWO_WORD, settlementsExact, settlementsByStem,
+  REGION_ALIASES, REGION_BY_CODE, multiWordNames, CYR_REGION_STEMS, CYR_CITY_STEMS, CYRILLIC_TWO_WORD, settlementsExact, settlementsByStem,
   stemKey, type Settlement,
 } from "./gazetteer";
 
@@ -37,6 +37,14 @@ const NOT_PLACES = new Set(["may", "march", "of", "the", "so", "mir", "mira", "l
   "oleh", "vladimir", "victoria", "alexander", "lesnoy", "nadezhda", "lyubov", "sergei", "ivan", "boris", "oktyabrskiy",
   "sovetskiy", "pervomayskiy", "novyy", "stary", "nova", "zarya", "druzhba", "rossiya", "ukraina", "kirov", "lenin",
   "krasnyy", "yuzhnyy", "severnyy", "zelenyy", "svoboda", "trud", "chita", "marks", "kim", "sukhoi", "kupol", "shakhty"]);
+// First words of multi-word names ("Kryvyi Rih", "St Petersburg"): only these start a longer lookup.
+const MULTI_FIRST = new Set<string>([...REGION_ALIASES.keys(), ...multiWordNames()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
+// Capitalised words before a place name that are not a first name ("In Kyiv", "Eastern Kharkiv").
+const FUNCTION_WORDS = new Set(["in", "on", "at", "over", "near", "from", "the", "and", "but", "for", "after", "before", "during",
+  "when", "while", "since", "then", "a", "an", "also", "meanwhile", "outside", "across", "into", "with", "by", "to", "as", "of",
+  "south", "north", "east", "west", "eastern", "western", "southern", "northern", "central", "occupied", "liberated", "besieged",
+  "frontline", "city", "town", "village", "region", "oblast", "update", "breaking", "photo", "video", "source", "live", "around",
+  "kyiv", "kiev", "moscow", "ukraine", "russia", "ukrainian", "russian", "about", "toward", "towards", "through", "if", "where"]);
 const PERSONISH_NEXT = /^\p{Lu}\p{Ll}+$/u;
 
 function romanise(tok: string, lex: Lexicon): string {
@@ -55,6 +63,10 @@ function translitKey(tok: string, lex: Lexicon): string[] {
   return out;
 }
 
+function mention(toks: Token[], i: number, te: number, kind: MentionKind, region: string | null, country: "UA" | "RU" | null, place: string | null, alts: Settlement[] | undefined, prep: string | null): Mention {
+  return { ti: i, te, start: toks[i].start, end: toks[te - 1].end, kind, region, country, place, alts, prep, list: -1 };
+}
+
 export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
   const P = lp(lex);
   const out: Mention[] = [];
@@ -62,8 +74,8 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const prep = i > 0 ? toks[i - 1].lower : null;
-    const mk = (te: number, kind: MentionKind, region: string | null, country: "UA" | "RU" | null, place: string | null, alts?: Settlement[]): Mention =>
-      ({ ti: i, te, start: t.start, end: toks[te - 1].end, kind, region, country, place, alts, prep, list: -1 });
+    const mk = (te: number, kind: MentionKind, region: string | null, country: "UA" | "RU" | null, place: string | null, alts?: Settlement[]) =>
+      mention(toks, i, te, kind, region, country, place, alts, prep);
 
     // country-wide markers and the capital
     const nat = P.national.match(toks, i);
@@ -88,7 +100,7 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
     }
     // Latin: longest multi-token name first (Kryvyi Rih, Nizhny Novgorod, St Petersburg)
     let found = false;
-    for (let len = 3; len >= 1 && !found; len--) {
+    for (let len = MULTI_FIRST.has(t.lower) ? 3 : 1; len >= 1 && !found; len--) {
       if (i + len > n) continue;
       if (len > 1 && !toks.slice(i, i + len).every((x) => x.cap || x.lower === "." || x.lower === "-on-" )) continue;
       const key = toks.slice(i, i + len).map((x) => x.lower.replace(/'s$/, "")).join(" ").replace(/ \. /g, ". ");
@@ -99,7 +111,7 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       const nextTok = toks[i + len];
       if (!regionWord && !aliases && nextTok && PERSONISH_NEXT.test(nextTok.text) && !REGION_ALIASES.has(nextTok.lower)) continue; // "Vladimir Putin"
       const prevTok = toks[i - 1];
-      if (!regionWord && !aliases && prevTok && i > 1 && PERSONISH_NEXT.test(prevTok.text) && !REGION_ALIASES.has(prevTok.lower)) continue; // "Oleksandr Kamyshin"
+      if (!regionWord && !aliases && prevTok && PERSONISH_NEXT.test(prevTok.text) && !REGION_ALIASES.has(prevTok.lower) && !FUNCTION_WORDS.has(prevTok.lower)) continue; // "Oleksandr Kamyshin"
       if (!regionWord && aliases?.some((a) => a.city) && isActor(toks, i + len)) { found = true; break; } // "Kyiv targets", "Kiev's terrorist attacks"
       found = true;
       if (aliases && regionWord) {

@@ -62,18 +62,19 @@ export function tokenize(s: string, offset: number): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(s))) {
     const t = m[0];
-    let lower = t.toLowerCase().replace(/[’ʼ`]/g, "'");
-    if (lower.endsWith("'s") && lower.length > 3 && !/^\d/.test(lower)) {
-      // keep the possessive attached; matchers also try the bare form via `lower`.
-    }
+    let lower = t.toLowerCase();
+    if (lower.includes("’") || lower.includes("ʼ") || lower.includes("`")) lower = lower.replace(/[’ʼ`]/g, "'");
     let num: number | null = null;
-    if (/^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/.test(t)) num = Number(t.replace(/\D/g, ""));
-    else if (/^\d+$/.test(t)) num = t.length <= 7 ? Number(t) : null;
-    else if (/^\d+-[\p{Script=Cyrillic}]{1,3}$/u.test(t)) num = Number(t.split("-")[0]);
+    const c0 = t.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
+      if (/^\d+$/.test(t)) num = t.length <= 7 ? Number(t) : null;
+      else if (/^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/.test(t)) num = Number(t.replace(/\D/g, ""));
+      else if (/^\d+-[\u0400-\u04ff]{1,3}$/.test(t)) num = Number(t.split("-")[0]);
+    }
     const c = t[0];
     out.push({
       text: t, lower, start: offset + m.index, end: offset + m.index + t.length, num,
-      cap: c !== c.toLowerCase() && c === c.toUpperCase(), cyr: /[\u0400-\u04ff]/.test(c),
+      cap: c !== lower[0], cyr: c0 >= 0x400 && c0 <= 0x4ff,
     });
   }
   return out;

@@ -86,6 +86,7 @@ export function placeCoordinates(name: string, region?: string | null): { lat: n
   return s && s.lat ? { lat: s.lat, lon: s.lon, region: s.region } : null;
 }
 
+export function multiWordNames(): string[] { return [...byExact.keys()].filter((k) => k.includes(" ")); }
 export function settlementsExact(key: string): Settlement[] | undefined { return byExact.get(key); }
 export function settlementsByStem(key: string): Settlement[] | undefined { return byStem.get(key); }
 
