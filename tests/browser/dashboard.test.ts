@@ -39,6 +39,21 @@ async function regionFills(page: Page): Promise<Record<string, string>> {
   );
 }
 
+/** A screen point where the region's own path is the topmost element (for hovering it). */
+async function pointInside(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const pt = await page.evaluate((code) => {
+    const path = document.querySelector(`path.region-${code}`) as SVGPathElement;
+    const r = path.getBoundingClientRect();
+    for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) {
+      const x = r.left + (r.width * i) / 12, y = r.top + (r.height * j) / 12;
+      if (document.elementFromPoint(x, y) === path) return { x, y };
+    }
+    return null;
+  }, code);
+  if (!pt) throw new Error(`no uncovered point inside ${code}`);
+  return pt;
+}
+
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim() ?? "";
 
 describe("dashboard", () => {
@@ -53,7 +68,7 @@ describe("dashboard", () => {
     expect(await text(page, "total-incidents")).toContain(total.toLocaleString("en-GB"));
     await page.getByTestId("demo-notice").waitFor();
     for (const id of ["incidents", "air", "casualties"]) {
-      await page.locator(`[data-testid=chart-${id}] svg.recharts-surface`).waitFor();
+      await page.locator(`[data-testid=chart-${id}] svg.recharts-surface[role=application]`).waitFor();
     }
     // Bars are drawn for the incidents chart.
     expect(await page.locator("[data-testid=chart-incidents] .recharts-bar-rectangle").count()).toBeGreaterThan(0);
@@ -61,7 +76,7 @@ describe("dashboard", () => {
     await page.getByText("Table view: Incidents by attacker").click();
     expect(await page.locator("[data-testid=table-incidents] tbody tr").count()).toBeGreaterThan(0);
     // Hover shows a tooltip with exact values.
-    const box = (await page.locator("[data-testid=chart-incidents] .recharts-surface").first().boundingBox())!;
+    const box = (await page.locator("[data-testid=chart-incidents] svg.recharts-surface[role=application]").boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await page.locator("[data-testid=chart-incidents] .recharts-tooltip-wrapper").filter({ hasText: /attacking/ }).waitFor({ timeout: 5000 });
     await regionFills(page);
@@ -75,7 +90,7 @@ describe("dashboard", () => {
     const page = await open("/");
     const before = { total: await text(page, "total-incidents"), table: await page.getByTestId("table-incidents").innerHTML(), fills: await regionFills(page) };
     // Attacker = Ukraine: strikes on Russia only.
-    await page.getByLabel("Attacker").selectOption("UA");
+    await page.locator("select[name=attacker]").selectOption("UA");
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL(/attacker=UA/);
     const expected = (db.prepare(`SELECT COUNT(*) AS n FROM "Incident" WHERE "attacker" = 'UA'`).get() as { n: number }).n;
@@ -110,7 +125,9 @@ describe("dashboard", () => {
     if (noKilled) expect(fills[noKilled.code]).toBe(NO_DATA);
     await expect(page.locator(".legend").textContent()).resolves.toContain("none");
     // Hover names the region with its figures.
-    await page.locator(`path.region-${mostKilled.code}`).hover({ force: true });
+    const pt = await pointInside(page, mostKilled.code);
+    await page.mouse.move(pt.x, pt.y);
+    await page.mouse.move(pt.x + 2, pt.y + 1);
     await page.locator(".region-tooltip").filter({ hasText: "killed" }).waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, "map");
@@ -187,7 +204,7 @@ describe("dashboard", () => {
 
   it("fits a phone's width", async () => {
     const page = await open("/", 390);
-    await page.locator("[data-testid=chart-incidents] svg.recharts-surface").waitFor();
+    await page.locator("[data-testid=chart-incidents] svg.recharts-surface[role=application]").waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await screenshot(page, "overview-phone");

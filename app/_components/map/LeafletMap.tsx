@@ -8,7 +8,7 @@ import iconUrl from "leaflet/dist/images/marker-icon.png";
 import iconRetinaUrl from "leaflet/dist/images/marker-icon-2x.png";
 import shadowUrl from "leaflet/dist/images/marker-shadow.png";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import Supercluster from "supercluster";
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
@@ -103,14 +103,31 @@ function Clusters({ points }: { points: MapViewProps["points"] }) {
         }
         const p = points[props.i!];
         return (
-          <CircleMarker key={`p${p.id}`} center={[lat, lon]} radius={7}
-            pathOptions={{ color: "#fff", weight: 1.5, fillColor: attackerColor(p.attacker), fillOpacity: p.approx ? 0.6 : 0.95, dashArray: p.approx ? "2 2" : undefined, className: `incident-marker incident-${p.id}` }}>
+          // className is a creation option (setStyle, which pathOptions uses, does not apply it).
+          <CircleMarker key={`p${p.id}`} center={[lat, lon]} radius={7} className={`incident-marker incident-${p.id}`}
+            pathOptions={{ color: p.approx ? "#333" : "#fff", weight: 1.5, fillColor: attackerColor(p.attacker), fillOpacity: 0.95, dashArray: p.approx ? "3 2" : undefined }}>
             <Popup><PointPopup p={p} /></Popup>
           </CircleMarker>
         );
       })}
     </>
   );
+}
+
+/** With a region filter, frame that region (once per region, so the user can pan away). */
+function FitSelected({ regions, selected }: { regions: FeatureCollection<Geometry, RegionProps>; selected?: string | null }) {
+  const map = useMap();
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (!selected || done.current === selected) return;
+    const f = regions.features.find((x) => x.properties.iso_3166_2 === selected);
+    if (!f) return;
+    done.current = selected;
+    const b = L.geoJSON(f).getBounds();
+    // Chukotka crosses the antimeridian: its bounds would span the globe.
+    if (b.getEast() - b.getWest() < 90) map.fitBounds(b, { maxZoom: 8, padding: [20, 20] });
+  }, [map, regions, selected]);
+  return null;
 }
 
 function labelIcon(name: string, major?: boolean) {
@@ -133,7 +150,7 @@ export default function LeafletMap(props: MapViewProps) {
   return (
     <div className="leaflet-wrap" style={{ height }}>
       {error && <p className="notice warn">{error}</p>}
-      <MapContainer center={[49.5, 34]} zoom={compact ? 4 : 5} minZoom={3} maxZoom={12} style={{ height: "100%", width: "100%" }} worldCopyJump={false} attributionControl>
+      <MapContainer center={compact ? [48.8, 33.5] : [50, 36]} zoom={5} minZoom={3} maxZoom={12} style={{ height: "100%", width: "100%" }} worldCopyJump={false} attributionControl>
         {tileUrl ? <TileLayer url={tileUrl} attribution={attribution ?? ""} /> : null}
         {geo && !tileUrl && (
           <GeoJSON data={{ type: "FeatureCollection", features: geo.countries } as FeatureCollection}
@@ -171,7 +188,11 @@ export default function LeafletMap(props: MapViewProps) {
         {!tileUrl && PLACE_LABELS.filter((p) => !compact || p.major).map((p) => (
           <Marker key={p.name} position={[p.lat, p.lon]} icon={labelIcon(p.name, p.major)} interactive={false} keyboard={false} />
         ))}
-        <Clusters points={points} />
+        {geo && <FitSelected regions={geo.regions} selected={selected} />}
+        {/* Above the region shapes whatever loads first. */}
+        <Pane name="incidents" style={{ zIndex: 450 }}>
+          <Clusters points={points} />
+        </Pane>
       </MapContainer>
     </div>
   );

@@ -55,7 +55,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
       <header>
         <p className="muted small"><a href="/incidents">← Incidents</a></p>
         <h1>
-          {inc.date} · {inc.place ?? regionName(inc.region)}{inc.region && inc.place ? `, ${regionName(inc.region)}` : ""}
+          {inc.date} · {inc.place ?? regionName(inc.region)}{inc.region && inc.place && inc.place !== regionName(inc.region) ? `, ${regionName(inc.region)}` : ""}
           {!inc.region && `, ${inc.country === "UA" ? "Ukraine" : inc.country === "RU" ? "Russia" : inc.country}`}
         </h1>
         <p>
@@ -91,7 +91,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <h2>Claims behind the figures</h2>
         {inc.claims.length === 0 && <p className="muted">No claims: this incident stands on admin corrections only.</p>}
         {fields.map((field) => (
-          <div key={field}>
+          <div key={field} className="claims-field">
             <h3>{FIELD_LABEL[field] ?? field}</h3>
             {inc.claims.filter((c) => c.field === field).map((c) => {
               const a = c.article;
