@@ -36,6 +36,8 @@ import { reextractArticleAction } from "@/app/admin/_actions/reextract-article";
 import { signInAction } from "@/app/admin/_actions/sign-in";
 import { signOutAction } from "@/app/admin/_actions/sign-out";
 import type { ActionState } from "@/app/admin/_actions/run";
+import { pasteReportAction } from "@/app/admin/ingest/_actions/paste-report";
+import { uploadFilesAction } from "@/app/admin/ingest/_actions/upload-files";
 
 let t: TestDb;
 let userId: number;
@@ -138,6 +140,31 @@ describe.each(cases)("%s", (_name, action, valid) => {
     expect(r.ok).toBe(false);
     expect(r.message).toBeTruthy();
     expect(r.message!.length).toBeLessThan(2000);
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+// The ingest engineer's actions (app/admin/ingest) go through the same checks.
+const ingestCases: [string, Act, () => FormData][] = [
+  ["paste a report", pasteReportAction, () => form({ text: "12 killed in UA-63 on 2025-08-02 by RU.", publisher: "Forged" })],
+  ["upload files", uploadFilesAction, () => {
+    const fd = new FormData();
+    fd.append("files", new File(["12 killed in UA-63 on 2025-08-03 by RU."], "report.txt", { type: "text/plain" }));
+    return fd;
+  }],
+];
+
+describe.each(ingestCases)("ingest: %s", (_name, action, valid) => {
+  it("is refused without a session, with an expired one, and from another origin, changing nothing", async () => {
+    const before = await snapshot();
+    expect(await action({ ok: false, message: null }, valid())).toMatchObject({ ok: false, message: expect.stringMatching(/not signed in/) });
+    const expired = await createSession(t.db, userId, null, new Date(Date.now() - 24 * 3_600_000));
+    request.cookies.set(SESSION_COOKIE, expired.token);
+    expect(await action({ ok: false, message: null }, valid())).toMatchObject({ ok: false, message: expect.stringMatching(/not signed in/) });
+    const live = await createSession(t.db, userId, null);
+    request.cookies.set(SESSION_COOKIE, live.token);
+    request.headers = new Headers({ host: "strike.example", origin: "https://evil.example" });
+    expect(await action({ ok: false, message: null }, valid())).toMatchObject({ ok: false, message: expect.stringMatching(/another site/) });
     expect(await snapshot()).toBe(before);
   });
 });
