@@ -3,7 +3,8 @@ import { createTestDb, type TestDb } from "../../helpers/db";
 import { mergeIncidents, splitIncident } from "@/lib/services/admin/incidents";
 import { correctIncident } from "@/lib/services/admin/corrections";
 import { reextractOne } from "@/lib/services/admin/articles";
-import { EDITOR, extractor, report } from "./fixtures";
+import { ingestReport } from "@/lib/services/ingest";
+import { EDITOR, extract, extractor, report } from "./fixtures";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -51,7 +52,8 @@ describe("mergeIncidents", () => {
 
 describe("splitIncident", () => {
   it("pins the chosen claims on a new incident, which survives re-extraction", async () => {
-    const a = await report(t.db, "6 killed in UA-23 on 2025-06-05 by RU. 20 injured in UA-23 on 2025-06-05 by RU.");
+    const url = "https://live.test/split";
+    const a = await report(t.db, "6 killed in UA-23 on 2025-06-05 by RU. 20 injured in UA-23 on 2025-06-05 by RU.", { url });
     const id = a.incidentIds[0];
     const injured = await t.db.claim.findFirstOrThrow({ where: { articleId: a.articleId, field: "injured" } });
     const { newIncidentId } = await splitIncident(t.db, { incidentId: id, claimIds: [injured.id], reason: "separate strike in the evening", editor: EDITOR });
@@ -61,6 +63,9 @@ describe("splitIncident", () => {
     await reextractOne(t.db, { articleId: a.articleId, editor: EDITOR }, extractor("fake-admin-2"));
     expect((await incident(newIncidentId))!.injured).toBe(20);
     expect((await incident(id))!.injured).toBeNull();
+    // A new version of the page repeating the sentence keeps the split.
+    await ingestReport(t.db, { text: "6 killed in UA-23 on 2025-06-05 by RU. 20 injured in UA-23 on 2025-06-05 by RU. Updated.", url, published: "2025-06-05T15:00:00Z" }, { extract });
+    expect([(await incident(id))!.injured, (await incident(newIncidentId))!.injured]).toEqual([null, 20]);
   });
 
   it("refuses claims of another incident, or all of them", async () => {
