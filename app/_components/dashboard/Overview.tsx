@@ -50,7 +50,7 @@ export async function Overview({ db, filters, bucket, autoBucket, path, query, m
             { key: AIR_KEYS[1], label: "Drones downed", color: PAIR.second },
             ...(hasMissiles ? [{ key: AIR_KEYS[2], label: "Missiles launched", color: PAIR.third }, { key: AIR_KEYS[3], label: "Missiles downed", color: PAIR.fourth }] : []),
           ]} />
-        <TimeSeriesChart id="casualties" title="Killed and injured" kind="bar" bucket={bucket} data={casualties}
+        <TimeSeriesChart id="casualties" title="Killed and injured" kind="bar" stacked bucket={bucket} data={casualties}
           series={[{ key: "killed", label: "Killed", color: "#000000" }, { key: "injured", label: "Injured", color: PAIR.first }]} />
       </div>
       <div className="section-head">

@@ -25,7 +25,8 @@ export function makeScale(values: (number | null | undefined)[]): Scale {
     color(v) {
       if (typeof v !== "number" || v <= 0) return NO_DATA;
       const i = bounds.findIndex((b) => v <= b);
-      return colors[i === -1 ? colors.length - 1 : i];
+      // Above every bound (or a scale made without figures): the darkest shade.
+      return i === -1 ? SHADES[SHADES.length - 1] : colors[i];
     },
   };
 }
