@@ -31,6 +31,9 @@ function needsBuild(): boolean {
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
 }
 
+// Next's telemetry would try to reach the network, which this product must not need.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 async function main() {
   const file = sqlitePathFromUrl();
   const applied = await migrate(file);

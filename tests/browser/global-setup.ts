@@ -39,7 +39,7 @@ async function waitForServer(url: string, ms: number) {
 export async function setup(project: TestProject) {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "strikewatch-browser-"));
   const dbFile = path.join(tmp, "browser.db");
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_DIST_DIR: DIST, NODE_ENV: "production" as const };
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_DIST_DIR: DIST, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
   await migrate(dbFile);
   // Same data steps as `npm start` (demo corpus), in a child so env applies.
   const prep = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "-e", "require('./cli/prepare-data').prepareData().then(()=>process.exit(0),e=>{console.error(e);process.exit(1)})"], { cwd: ROOT, env, stdio: "inherit" });
