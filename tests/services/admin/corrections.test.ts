@@ -49,6 +49,15 @@ describe("correctIncident", () => {
     expect((await t.db.incident.findUniqueOrThrow({ where: { id: incident.id } })).injured).toBe(6);
   });
 
+  it("two editors saving the same version at once: exactly one wins", async () => {
+    const { incident } = await incidentOf("7 injured in UA-59 on 2025-04-08 by RU.");
+    const save = (n: number) => correctIncident(t.db, { incidentId: incident.id, version: incident.version, changes: { injured: n }, reason: `editor ${n}`, editor: `e${n}@example.org` });
+    const results = await Promise.allSettled([save(8), save(9)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message).toMatch(/someone changed/);
+    expect(await t.db.correction.count({ where: { incidentId: incident.id } })).toBe(1);
+  });
+
   it.each([
     ["a negative count", { killed: -1 }, "killed", /negative/],
     ["a fraction", { killed: 2.5 }, "killed", /whole number/],
