@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAdminSession } from "@/lib/auth/session";
 import { safeNext, secureCookies } from "@/lib/auth/request";
+import { authConfig } from "@/lib/auth/config";
 import { SignInForm } from "@/app/_components/admin/SignInForm";
 import { signInAction } from "../_actions/sign-in";
 
@@ -13,6 +14,7 @@ export default async function SignIn({ searchParams }: { searchParams: Promise<R
   if (await getAdminSession()) redirect(next);
   // Browsers drop a Secure cookie set over plain http (except on localhost):
   // say so instead of letting sign-in silently bounce back here.
+  const cfg = authConfig();
   const h = await headers();
   const host = h.get("host") ?? "";
   const plainHttp = h.get("x-forwarded-proto") !== "https" && !/^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i.test(host);
@@ -20,7 +22,7 @@ export default async function SignIn({ searchParams }: { searchParams: Promise<R
     <section className="card">
       <h1>Admin sign-in</h1>
       <p className="muted small">
-        Accounts are created on the server with <code>npm run admin:create -- EMAIL</code>. After 5 wrong passwords an account is locked for 15 minutes.
+        Accounts are created on the server with <code>npm run admin:create -- EMAIL</code>. After {cfg.accountMaxFailures} wrong passwords an account is locked for {cfg.accountLockMinutes} minutes.
       </p>
       {secureCookies() && plainHttp && (
         <p className="notice warn small" role="note">
