@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { CursorError, getIncidentRow, listIncidents } from "@/lib/queries/feed";
 import { getAirSeries, getCasualtySeries, getIncidentSeries } from "@/lib/queries/series";
 import { getCountryWide, getRegionTotals } from "@/lib/queries/regions";
-import { loadBehind } from "@/lib/export/load";
+import { loadBehind, loadProvenance } from "@/lib/export/load";
 import { badRequest, json, notFound, parseQuery, serverError, validate } from "./params";
 import { filterOnly } from "./filters";
 import { filterQuery, idParam, incidentsQuery, seriesQuery } from "./schemas";
@@ -26,7 +26,8 @@ export function handleIncidents(db: Db, req: Request): Promise<Response> {
     const { cursor, limit, order } = q.data;
     try {
       const page = await listIncidents(db, filterOnly(q.data), { cursor, limit, order });
-      return json({ data: page.rows.map(presentIncident), nextCursor: page.nextCursor, limit, order });
+      const prov = await loadProvenance(db, page.rows.map((r) => r.id));
+      return json({ data: page.rows.map((r) => presentIncident(r, prov.get(r.id)!)), nextCursor: page.nextCursor, limit, order });
     } catch (err) {
       if (err instanceof CursorError) return badRequest({ param: "cursor", error: `cursor: ${err.message}` });
       throw err;

@@ -2,7 +2,7 @@
 // parsed, timestamps as ISO 8601 text.
 import type { IncidentRow } from "@/lib/queries/feed";
 import { regionInfo } from "@/lib/queries/regions";
-import { counted, correctionsInForce, editorName, parseJsonText, parseWeapons, type Behind } from "@/lib/export/load";
+import { counted, correctionsInForce, editorName, parseJsonText, parseWeapons, type Behind, type CorrectionRow, type Provenance } from "@/lib/export/load";
 import { COUNT_KEYS, type IncidentDetailJson, type IncidentJson } from "./schemas";
 
 export type Range = { low: number; best: number; high: number; sources: number };
@@ -21,7 +21,18 @@ export function parseRanges(text: string): Record<string, Range> {
   return out;
 }
 
-export function presentIncident(r: IncidentRow): IncidentJson {
+function inForce(rows: CorrectionRow[]) {
+  return correctionsInForce(rows).map((c) => ({
+    field: c.field,
+    oldValue: parseJsonText(c.oldValue),
+    newValue: parseJsonText(c.newValue),
+    reason: c.reason,
+    editor: editorName(c.editor),
+    createdAt: c.createdAt.toISOString(),
+  }));
+}
+
+export function presentIncident(r: IncidentRow, p: Provenance): IncidentJson {
   return {
     id: r.id,
     date: r.date,
@@ -46,13 +57,16 @@ export function presentIncident(r: IncidentRow): IncidentJson {
     version: r.version,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
+    extractorVersions: p.extractorVersions,
+    correctionsInForce: inForce(p.corrections),
   };
 }
 
 export function presentDetail(r: IncidentRow, behind: Behind): IncidentDetailJson {
-  const inForce = new Set(correctionsInForce(behind.corrections).map((c) => c.id));
+  const standing = new Set(correctionsInForce(behind.corrections).map((c) => c.id));
+  const versions = [...new Set(behind.claims.filter(counted).map((c) => c.extractorVersion))].sort();
   return {
-    ...presentIncident(r),
+    ...presentIncident(r, { extractorVersions: versions, corrections: behind.corrections }),
     claims: behind.claims.map((c) => ({
       id: c.id,
       field: c.field,
@@ -90,7 +104,7 @@ export function presentDetail(r: IncidentRow, behind: Behind): IncidentDetailJso
       reason: c.reason,
       editor: editorName(c.editor),
       createdAt: c.createdAt.toISOString(),
-      inForce: inForce.has(c.id),
+      inForce: standing.has(c.id),
     })),
   };
 }

@@ -62,6 +62,17 @@ export const rangeSchema = z
   })
   .openapi("Range", { description: "Spread of one count over the articles reporting it (see /data)." });
 
+export const correctionInForceSchema = z
+  .object({
+    field: z.string(),
+    oldValue: z.unknown(),
+    newValue: z.unknown(),
+    reason: z.string(),
+    editor: z.string().describe("The editor's name (e-mail domain removed)"),
+    createdAt: z.string(),
+  })
+  .openapi("CorrectionInForce");
+
 export const COUNT_KEYS = ["dronesLaunched", "dronesDowned", "missilesLaunched", "missilesDowned", "killed", "injured"] as const;
 
 export const incidentSchema = z
@@ -89,6 +100,8 @@ export const incidentSchema = z
     version: z.number().int(),
     createdAt: z.string().describe("ISO 8601 timestamp"),
     updatedAt: z.string().describe("ISO 8601 timestamp"),
+    extractorVersions: z.array(z.string()).describe("Extractor versions that read the articles behind the figures"),
+    correctionsInForce: z.array(correctionInForceSchema).describe("Editor corrections that override derived values (newest per field)"),
   })
   .openapi("Incident");
 

@@ -148,6 +148,29 @@ export async function loadCorrections(db: Db, ids: number[]): Promise<Map<number
   return out;
 }
 
+export interface Provenance {
+  /** Extractor versions of the articles whose claims make the figures. */
+  extractorVersions: string[];
+  corrections: CorrectionRow[];
+}
+
+/** For API pages: which extractor versions and corrections stand behind each incident. */
+export async function loadProvenance(db: Db, ids: number[]): Promise<Map<number, Provenance>> {
+  const out = new Map<number, Provenance>(ids.map((id) => [id, { extractorVersions: [], corrections: [] }]));
+  if (ids.length === 0) return out;
+  const [versions, corrections] = await Promise.all([
+    db.$queryRaw<{ incidentId: number; v: string }[]>(Prisma.sql`
+      SELECT DISTINCT c."incidentId" AS "incidentId", a."extractorVersion" AS "v"
+      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+      WHERE c."incidentId" IN (${Prisma.join(ids)}) AND c."excluded" = false AND a."hidden" = false AND a."isCurrent" = true
+      ORDER BY 1, 2`),
+    loadCorrections(db, ids),
+  ]);
+  for (const r of versions) out.get(r.incidentId)?.extractorVersions.push(r.v);
+  for (const [id, rows] of corrections) out.get(id)!.corrections = rows;
+  return out;
+}
+
 /** The newest correction per field: the ones whose values are in force. */
 export function correctionsInForce(rows: CorrectionRow[]): CorrectionRow[] {
   const byField = new Map<string, CorrectionRow>();

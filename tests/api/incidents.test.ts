@@ -113,6 +113,13 @@ describe("GET /api/incidents/{id}", () => {
     expect(body.claims[0]).toMatchObject({ quote: "Four people were killed.", value: 4, counted: true, article: { publisher: "Example News" } });
     expect(body.corrections[0]).toMatchObject({ field: "killed", oldValue: 4, newValue: 5, editor: "alice", inForce: true });
     expect(body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(body.extractorVersions).toEqual(["1.2.0"]);
+
+    // The feed row says the same: which extractor read it, which corrections stand.
+    const feed = incidentPageSchema.parse(await (await handleIncidents(t.db, get("/api/incidents?from=2025-02-10&to=2025-02-10"))).json());
+    const row = feed.data.find((d) => d.id === inc.id)!;
+    expect(row.extractorVersions).toEqual(["1.2.0"]);
+    expect(row.correctionsInForce).toEqual([expect.objectContaining({ field: "killed", oldValue: 4, newValue: 5, reason: "later toll", editor: "alice" })]);
   });
 
   it("404 as JSON for a missing id", async () => {
