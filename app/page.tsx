@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { getDb } from "@/lib/db/client";
 import { parseBucket } from "@/lib/queries/sql";
 import { getDateSpan } from "@/lib/queries/series";
@@ -24,7 +25,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <DemoNotice show={demo} />
       <FilterErrors errors={errors} />
       <FiltersBar path="/" query={query} keep={["bucket", "measure"]} options={{ regions: REGIONS, publishers, weapons: WEAPONS }} />
-      <Overview db={db} filters={filters} bucket={parseBucket(query.bucket, span)} autoBucket={!query.bucket} path="/" query={query} measure={parseMeasure(query.measure)} />
+      {/* Totals, charts and map stream in; the filters are usable at once. */}
+      <Suspense fallback={<p className="map-loading" role="status">Loading figures…</p>}>
+        <Overview db={db} filters={filters} bucket={parseBucket(query.bucket, span)} autoBucket={!query.bucket} path="/" query={query} measure={parseMeasure(query.measure)} />
+      </Suspense>
     </>
   );
 }

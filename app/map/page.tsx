@@ -39,7 +39,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
               <table>
                 <thead><tr><th></th>{countryWide.map((c) => <th key={c.country} className="num">{COUNTRY[c.country] ?? c.country}</th>)}</tr></thead>
                 <tbody>
-                  {([["incidents", "Reports (days)"], ["dronesLaunched", "Drones launched"], ["dronesDowned", "Drones downed"], ["missilesLaunched", "Missiles launched"], ["missilesDowned", "Missiles downed"], ["killed", "Killed"], ["injured", "Injured"]] as const).map(([k, label]) => (
+                  {([["incidents", "Incidents"], ["dronesLaunched", "Drones launched"], ["dronesDowned", "Drones downed"], ["missilesLaunched", "Missiles launched"], ["missilesDowned", "Missiles downed"], ["killed", "Killed"], ["injured", "Injured"]] as const).map(([k, label]) => (
                     <tr key={k}><th scope="row">{label}</th>{countryWide.map((c) => <td key={c.country} className="num">{fmt(c[k])}</td>)}</tr>
                   ))}
                 </tbody>

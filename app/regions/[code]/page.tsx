@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
@@ -39,7 +40,10 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
       <DemoNotice show={demo} />
       <FilterErrors errors={errors} />
       <FiltersBar path={path} query={pageQuery} lockRegion keep={["bucket", "measure"]} options={{ regions: REGIONS, publishers, weapons: WEAPONS }} />
-      <Overview db={db} filters={{ ...filters, region: info.code }} bucket={parseBucket(query.bucket, span)} autoBucket={!query.bucket} path={path} query={{ ...pageQuery, region: info.code }} measure={parseMeasure(query.measure)} />
+      {/* Totals, charts and map stream in; the filters are usable at once. */}
+      <Suspense fallback={<p className="map-loading" role="status">Loading figures…</p>}>
+        <Overview db={db} filters={{ ...filters, region: info.code }} bucket={parseBucket(query.bucket, span)} autoBucket={!query.bucket} path={path} query={{ ...pageQuery, region: info.code }} measure={parseMeasure(query.measure)} />
+      </Suspense>
     </>
   );
 }
