@@ -9,7 +9,7 @@ import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { handleExport } from "@/lib/export/handler";
 import { EXPORT_KINDS, EXPORTS } from "@/lib/export/formats";
-import { listIncidents } from "@/lib/queries/feed";
+import { handleIncidents } from "@/lib/api/handlers";
 import { generateLargeDb } from "@/scripts/generate-large-db";
 
 const argIncidents = process.argv.indexOf("--incidents");
@@ -75,14 +75,15 @@ async function main() {
       global.gc?.();
     }
 
-    // The JSON feed, page by page (limit 1000), as an API client would.
+    // The JSON feed through its route handler, page by page (limit 1000), as an API client would.
     const t0 = performance.now();
     let cursor: string | undefined;
     let seen = 0;
     let pages = 0;
     do {
-      const page = await listIncidents(db, {}, { cursor, limit: 1000, order: "desc" });
-      seen += page.rows.length;
+      const res = await handleIncidents(db, new Request(`http://bench/api/incidents?limit=1000${cursor ? `&cursor=${cursor}` : ""}`));
+      const page = (await res.json()) as { data: unknown[]; nextCursor: string | null };
+      seen += page.data.length;
       pages++;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
