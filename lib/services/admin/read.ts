@@ -49,3 +49,13 @@ export async function articleForAdmin(db: Db, id: number) {
   ]);
   return { article, events, versions };
 }
+
+/** Other incidents on the same day in the same country: the usual candidates for a merge or a move. */
+export async function sameDayIncidents(db: Db, inc: { id: number; date: string; country: string }) {
+  return db.incident.findMany({
+    where: { date: inc.date, country: inc.country, id: { not: inc.id } },
+    select: { id: true, region: true, place: true, attacker: true, killed: true, injured: true, dronesLaunched: true, missilesLaunched: true, sourceCount: true },
+    orderBy: [{ region: "asc" }, { id: "asc" }],
+    take: 30,
+  });
+}

@@ -78,3 +78,19 @@ describe("splitIncident", () => {
     await expect(splitIncident(t.db, { incidentId: a.incidentIds[0], claimIds: [], reason: "none", editor: EDITOR })).rejects.toThrow(/choose/);
   });
 });
+
+describe("sameDayIncidents", () => {
+  it("lists the other incidents of that day and country, not itself or other days", async () => {
+    const { sameDayIncidents } = await import("@/lib/services/admin/read");
+    const a = await report(t.db, "2 killed in UA-35 on 2025-06-09 by RU.");
+    const b = await report(t.db, "3 killed in UA-35 on 2025-06-09 by UA.");
+    const c = await report(t.db, "4 killed in UA-35 on 2025-06-10 by RU.");
+    const d = await report(t.db, "5 killed in RU-KRS on 2025-06-09 by UA.");
+    const inc = (await incident(a.incidentIds[0]))!;
+    const ids = (await sameDayIncidents(t.db, inc)).map((n) => n.id);
+    expect(ids).toContain(b.incidentIds[0]);
+    expect(ids).not.toContain(inc.id);
+    expect(ids).not.toContain(c.incidentIds[0]);
+    expect(ids).not.toContain(d.incidentIds[0]);
+  });
+});

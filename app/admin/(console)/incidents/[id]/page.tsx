@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { requireAdmin } from "@/lib/auth/session";
-import { incidentForAdmin, mergedInto } from "@/lib/services/admin/read";
+import { incidentForAdmin, mergedInto, sameDayIncidents } from "@/lib/services/admin/read";
 import { parseWeapons } from "@/lib/services/admin/values";
 import { COUNT_COLUMNS, FIELD_LABELS, REGIONS, type CorrectableField } from "@/lib/validation/incident";
 import { regionName } from "@/lib/queries/regions";
@@ -49,6 +49,7 @@ export default async function AdminIncident({ params }: { params: Promise<{ id: 
     notFound();
   }
   const { incident: inc, events } = data;
+  const neighbours = await sameDayIncidents(db, inc);
   let ranges: Ranges = {};
   try {
     ranges = JSON.parse(inc.ranges);
@@ -163,6 +164,46 @@ export default async function AdminIncident({ params }: { params: Promise<{ id: 
                 </fieldset>
                 <input name="reason" placeholder="reason" aria-label="reason for the split" maxLength={2000} />
               </ActionForm>
+            )}
+            {neighbours.length > 0 && (
+              <table className="small" data-testid="same-day">
+                <caption className="muted">Other incidents on {inc.date} in {inc.country}</caption>
+                <thead>
+                  <tr>
+                    <th>#</th>
+                    <th>Where</th>
+                    <th>Attacker</th>
+                    <th className="num">Killed</th>
+                    <th className="num">Drones</th>
+                    <th className="num">Missiles</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {neighbours.map((n) => (
+                    <tr key={n.id}>
+                      <td>
+                        <a href={`/admin/incidents/${n.id}`}>#{n.id}</a>
+                      </td>
+                      <td>
+                        {n.place ? `${n.place}, ` : ""}
+                        {regionName(n.region)}
+                      </td>
+                      <td>{n.attacker ?? "unknown"}</td>
+                      <td className="num">{n.killed ?? "–"}</td>
+                      <td className="num">{n.dronesLaunched ?? "–"}</td>
+                      <td className="num">{n.missilesLaunched ?? "–"}</td>
+                      <td>
+                        <ActionForm action={mergeIncidentsAction} submit="Merge into this one" testId={`merge-${n.id}`} confirm={`Merge incident #${n.id} into #${inc.id}? Its claims move here and it is removed.`}>
+                          <input type="hidden" name="survivorId" value={inc.id} />
+                          <input type="hidden" name="absorbedId" value={n.id} />
+                          <input name="reason" placeholder="reason" aria-label={`reason for merging incident ${n.id}`} maxLength={2000} size={14} />
+                        </ActionForm>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             )}
             <ActionForm action={mergeIncidentsAction} submit="Merge into this incident" testId="merge-form" confirm="Merge that incident into this one? Its claims move here and it is removed.">
               <input type="hidden" name="survivorId" value={inc.id} />
