@@ -1,5 +1,5 @@
-// Time series for the overview charts: grouped in SQL by day or month, then
-// shaped (weeks folded, gaps filled) into the `{date, values}` form the charts take.
+// Time series for the overview charts: grouped in SQL by day, then shaped
+// (folded to weeks or months, gaps filled) into the `{date, values}` form the charts take.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
