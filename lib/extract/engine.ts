@@ -121,7 +121,7 @@ function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): F
   const fig: Fig = { ...f, cls: "drop", nounEnd: f.te, distributive: false, subset: false, definiteOf: false };
   const n = toks.length;
   let k = f.te;
-  for (let steps = 0; k < n && steps < 7; steps++) {
+  for (let steps = 0; k < n && steps < 10; steps++) {
     const t = toks[k];
     if (t.num != null && steps > 0) break;
     const sub = C.subsetAfter.match(toks, k);
@@ -164,8 +164,9 @@ function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): F
       if (m) { fig.cls = "elliptic"; fig.nounEnd = k; break; }
     }
     if (t.lower === "," && toks[k + 1] && C.modifiers.match(toks, k + 1) && !C.conj.match(toks, k + 1)) { k++; continue; }
+    const mod = C.modifiers.match(toks, k);
+    if (mod) { k += mod[0]; continue; }
     if (lp || C.nonLocPreps.match(toks, k) || C.conj.match(toks, k)) { fig.cls = "bare"; fig.nounEnd = k; break; }
-    if (C.modifiers.match(toks, k)) { k += C.modifiers.match(toks, k)![0]; continue; }
     if (AGE.test(t.lower)) { k++; continue; }
     if (C.aux.match(toks, k) || NON_WORD.test(t.text)) { fig.cls = "bare"; fig.nounEnd = k; break; }
     break; // another noun: "five explosions", "12 buildings"
@@ -241,6 +242,7 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
   const stop = Math.min(toks.length, fig.nounEnd + 9);
   for (let a = fig.nounEnd; a < stop; a++) {
     if (PUNCT_STOP.has(toks[a].lower)) break;
+    if (want === "weapon" && toks[a].lower === "," && a > fig.nounEnd) break; // "47 drones, in an attempt to destroy"
     const other = figs.find((f) => f !== fig && f.headTi === a && f.cls !== "subset" && !f.subset);
     if (other) {
       // "a man and three others were injured": pass over a coordinated figure

@@ -41,7 +41,7 @@ export function numberAt(toks: Token[], i: number, C: Compiled, monthAt: (k: num
     let partVals: number[] | null = null;
     if (parts && parts.length > 1) {
       partVals = [];
-      for (const p of parts) { const m = C.numbers.match([{ ...tok, lower: p }], 0); if (!m) { partVals = null; break; } partVals.push(m[1]); }
+      for (const p of parts) { const m = C.numbers.match([{ ...tok, lower: p, info: undefined }], 0); if (!m) { partVals = null; break; } partVals.push(m[1]); }
     }
     if (partVals) { for (const v of partVals) cur += v; any = true; k++; continue; }
     const sc = C.scales.match(toks, k);
@@ -98,7 +98,12 @@ export function findFigures(toks: Token[], C: Compiled, monthAt: (k: number) => 
     if (C.singular.has(toks[j]?.lower ?? "")) {
       const dz = C.scales.match(toks, j + 1);
       if (dz && dz[1] === 12) { out.push({ ti: j, te: j + 2, headTi: head, value: 12, qual, singular: false, additive, all, pronoun: false }); i = j + 1; continue; }
-      out.push({ ti: j, te: j + 1, headTi: head, value: 1, qual, singular: true, additive, all, pronoun: false });
+      // "a" counts only before a person or weapon noun (a few adjectives may intervene)
+      let k = j + 1;
+      while (k < j + 4 && k < toks.length && !C.persons.match(toks, k) && !C.weapons.match(toks, k)) k++;
+      if (k < toks.length && (C.persons.match(toks, k) || C.weapons.match(toks, k))) {
+        out.push({ ti: j, te: j + 1, headTi: head, value: 1, qual, singular: true, additive, all, pronoun: false });
+      }
       i = j;
       continue;
     }

@@ -1,14 +1,36 @@
 // Longest-match lookup of lexicon phrases in a token array. A phrase is space-separated
 // lowercase tokens; a token ending in "*" matches by prefix (inflected forms).
+//
+// Speed: the engine asks ~40 phrase sets about every token. Each distinct word is looked up
+// once against all sets (WordInfo, memoised); a token caches its WordInfo, so most questions
+// ("is this token the start of a role phrase?") are an array scan of a few ids, not a Map lookup.
 import type { Token } from "./text";
 
 interface Entry<T> { pats: { s: string; prefix: boolean }[]; value: T }
+export interface WordInfo { v: number; ids: number[]; lists: Entry<unknown>[][] }
+
+const REGISTRY: PhraseSet<unknown>[] = [];
+const WORDS = new Map<string, WordInfo>();
+const MAX_WORDS = 200_000;
+
+function wordInfo(lower: string): WordInfo {
+  let w = WORDS.get(lower);
+  if (w && w.v === REGISTRY.length) return w;
+  const ids: number[] = [], lists: Entry<unknown>[][] = [];
+  for (let k = 0; k < REGISTRY.length; k++) {
+    const c = REGISTRY[k].candidates(lower);
+    if (c) { ids.push(k); lists.push(c); }
+  }
+  w = { v: REGISTRY.length, ids, lists };
+  if (WORDS.size >= MAX_WORDS) WORDS.clear(); // bounded memory on huge vocabularies
+  WORDS.set(lower, w);
+  return w;
+}
 
 export class PhraseSet<T> {
   private exact = new Map<string, Entry<T>[]>();
   private prefix = new Map<string, Entry<T>[]>();
-  // token -> the entries that can start at it (exact and prefix), memoised: one Map lookup per token
-  private memo = new Map<string, Entry<T>[] | null>();
+  private readonly id: number;
 
   constructor(phrases: Iterable<[string, T]>) {
     for (const [phrase, value] of phrases) {
@@ -23,42 +45,43 @@ export class PhraseSet<T> {
       if (!list) map.set(key, (list = []));
       list.push(e);
     }
+    this.id = REGISTRY.length;
+    REGISTRY.push(this as PhraseSet<unknown>);
   }
 
   static from(list: string[]): PhraseSet<true> { return new PhraseSet(list.map((p) => [p, true as const])); }
   static fromRecord<T>(rec: Record<string, T>): PhraseSet<T> { return new PhraseSet(Object.entries(rec)); }
 
+  /** Entries whose first pattern matches this word. */
+  candidates(lower: string): Entry<T>[] | null {
+    let out: Entry<T>[] | null = null;
+    const ex = this.exact.get(lower);
+    if (ex) out = [...ex];
+    if (lower.endsWith("'s")) { const e2 = this.exact.get(lower.slice(0, -2)); if (e2) (out ??= []).push(...e2); }
+    if (this.prefix.size) for (let k = 1; k <= 3 && k <= lower.length; k++) {
+      const l = this.prefix.get(lower.slice(0, k));
+      if (l) for (const e of l) if (lower.startsWith(e.pats[0].s)) (out ??= []).push(e);
+    }
+    return out;
+  }
+
   /** Longest phrase starting at token i: [length in tokens, value], or null. */
   match(toks: Token[], i: number): [number, T] | null {
     const t = toks[i];
     if (!t) return null;
-    let list = this.memo.get(t.lower);
-    if (list === undefined) {
-      list = this.candidates(t.lower);
-      if (this.memo.size > 100_000) this.memo.clear(); // bounded on huge vocabularies
-      this.memo.set(t.lower, list);
-    }
-    return list ? this.best(toks, i, list, null) : null;
+    let w = t.info;
+    if (!w || w.v !== REGISTRY.length) w = t.info = wordInfo(t.lower);
+    const ids = w.ids;
+    for (let k = 0; k < ids.length; k++) if (ids[k] === this.id) return this.best(toks, i, w.lists[k] as Entry<T>[]);
+    return null;
   }
 
-  private candidates(lower: string): Entry<T>[] | null {
-    const out: Entry<T>[] = [];
-    const ex = this.exact.get(lower);
-    if (ex) out.push(...ex);
-    if (lower.endsWith("'s")) { const e2 = this.exact.get(lower.slice(0, -2)); if (e2) out.push(...e2); }
-    for (let k = 1; k <= 3 && k <= lower.length; k++) {
-      const l = this.prefix.get(lower.slice(0, k));
-      if (l) for (const e of l) if (lower.startsWith(e.pats[0].s)) out.push(e);
-    }
-    return out.length ? out : null;
-  }
-
-  private best(toks: Token[], i: number, list: Entry<T>[] | undefined, best: [number, T] | null): [number, T] | null {
-    if (!list) return best;
+  private best(toks: Token[], i: number, list: Entry<T>[]): [number, T] | null {
+    let best: [number, T] | null = null;
     for (const e of list) {
       if (best && e.pats.length <= best[0]) continue;
       let ok = true;
-      for (let k = 0; k < e.pats.length; k++) {
+      for (let k = 1; k < e.pats.length; k++) {
         const tok = toks[i + k];
         const p = e.pats[k];
         if (!tok || !(p.prefix ? tok.lower.startsWith(p.s) : tok.lower === p.s || tok.lower === p.s + "'s")) { ok = false; break; }

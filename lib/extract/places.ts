@@ -63,6 +63,13 @@ function translitKey(tok: string, lex: Lexicon): string[] {
   return out;
 }
 
+function stripPossessive(w: string): string { return w.endsWith("'s") ? w.slice(0, -2) : w; }
+function joinKey(toks: Token[], i: number, len: number): string {
+  let k = stripPossessive(toks[i].lower);
+  for (let q = i + 1; q < i + len; q++) k += (toks[q].lower === "." ? "" : " ") + stripPossessive(toks[q].lower);
+  return k.replace(/ \./g, ".");
+}
+
 function mention(toks: Token[], i: number, te: number, kind: MentionKind, region: string | null, country: "UA" | "RU" | null, place: string | null, alts: Settlement[] | undefined, prep: string | null): Mention {
   return { ti: i, te, start: toks[i].start, end: toks[te - 1].end, kind, region, country, place, alts, prep, list: -1 };
 }
@@ -74,26 +81,24 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const prep = i > 0 ? toks[i - 1].lower : null;
-    const mk = (te: number, kind: MentionKind, region: string | null, country: "UA" | "RU" | null, place: string | null, alts?: Settlement[]) =>
-      mention(toks, i, te, kind, region, country, place, alts, prep);
 
     // country-wide markers and the capital
     const nat = P.national.match(toks, i);
-    if (nat) { out.push(mk(i + nat[0], "national", null, nat[1], null)); i += nat[0] - 1; continue; }
+    if (nat) { out.push(mention(toks, i, i + nat[0], "national", null, nat[1], null, undefined, prep)); i += nat[0] - 1; continue; }
     const cap = P.capitals.match(toks, i);
     if (cap && !/^(of|про)$/.test(toks[i + cap[0]]?.lower ?? "")) {
       const c = cap[1] === "UA" ? ["UA-30", "Kyiv"] : ["RU-MOW", "Moscow"];
-      out.push(mk(i + cap[0], "city", c[0], cap[1], c[1])); i += cap[0] - 1; continue;
+      out.push(mention(toks, i, i + cap[0], "city", c[0], cap[1], c[1], undefined, prep)); i += cap[0] - 1; continue;
     }
     const ana = !t.cap || i === 0 ? P.anaphora.match(toks, i) : null;
-    if (ana) { out.push(mk(i + ana[0], "anaphora", null, null, null)); i += ana[0] - 1; continue; }
+    if (ana) { out.push(mention(toks, i, i + ana[0], "anaphora", null, null, null, undefined, prep)); i += ana[0] - 1; continue; }
     if (!t.cap || t.num !== null) continue;
 
     if (t.cyr) {
       const m = cyrMention(toks, i, lex);
       if (m) {
         const [len, kind, region, place] = m;
-        out.push(mk(i + len, kind, region, region ? REGION_BY_CODE.get(region)!.country : null, place));
+        out.push(mention(toks, i, i + len, kind, region, region ? REGION_BY_CODE.get(region)!.country : null, place, undefined, prep));
         i += len - 1;
       }
       continue;
@@ -102,8 +107,10 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
     let found = false;
     for (let len = MULTI_FIRST.has(t.lower) ? 3 : 1; len >= 1 && !found; len--) {
       if (i + len > n) continue;
-      if (len > 1 && !toks.slice(i, i + len).every((x) => x.cap || x.lower === "." || x.lower === "-on-" )) continue;
-      const key = toks.slice(i, i + len).map((x) => x.lower.replace(/'s$/, "")).join(" ").replace(/ \. /g, ". ");
+      let allCap = true;
+      for (let q = i + 1; q < i + len; q++) if (!toks[q].cap && toks[q].lower !== ".") allCap = false;
+      if (!allCap) continue;
+      const key = len === 1 ? stripPossessive(t.lower) : joinKey(toks, i, len);
       const regionWord = P.regionWords.match(toks, i + len);
       const aliases = NOT_PLACES.has(key) && !regionWord ? undefined : REGION_ALIASES.get(key);
       const setts = NOT_PLACES.has(key) ? undefined : settlementsExact(key)?.filter((s) => s.pop >= 3000 || s.pop < 0 || len > 1);
@@ -117,16 +124,16 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       if (aliases && regionWord) {
         // "Kyiv region" -> the oblast, not the city region
         const r = aliases.find((a) => !a.city) ?? aliases[0];
-        out.push(mk(i + len + regionWord[0], "region", r.code, r.country, null));
+        out.push(mention(toks, i, i + len + regionWord[0], "region", r.code, r.country, null, undefined, prep));
       } else if (aliases) {
         const c = aliases.find((a) => a.city) ?? aliases.find((a) => a.capital);
-        if (c?.capital) out.push(mk(i + len, "city", c.code, c.country, c.capital));
-        else out.push(mk(i + len, "region", aliases[0].code, aliases[0].country, null));
+        if (c?.capital) out.push(mention(toks, i, i + len, "city", c.code, c.country, c.capital, undefined, prep));
+        else out.push(mention(toks, i, i + len, "region", aliases[0].code, aliases[0].country, null, undefined, prep));
       } else if (setts?.length) {
         const sorted = [...setts].sort((a, b) => b.pop - a.pop);
         const s = sorted[0];
-        out.push(mk(i + len, regionWord ? "region" : "city", s.region, REGION_BY_CODE.get(s.region)?.country ?? null,
-          regionWord ? null : s.name, sorted.length > 1 ? sorted : undefined));
+        out.push(mention(toks, i, i + len, regionWord ? "region" : "city", s.region, REGION_BY_CODE.get(s.region)?.country ?? null,
+          regionWord ? null : s.name, sorted.length > 1 ? sorted : undefined, prep));
         if (regionWord) { const m = out[out.length - 1]; m.te += regionWord[0]; m.end = toks[m.te - 1].end; }
       }
       i += len - 1;

@@ -2,7 +2,11 @@
 // inputs (Intl.Segmenter is quadratic on one giant string, see STACK.md).
 
 export interface Sentence { start: number; end: number; text: string; line: number }
-export interface Token { text: string; lower: string; start: number; end: number; num: number | null; cap: boolean; cyr: boolean }
+export interface Token {
+  text: string; lower: string; start: number; end: number; num: number | null; cap: boolean; cyr: boolean;
+  /** lexicon lookups of this word, cached by phrase.ts */
+  info?: import("./phrase").WordInfo;
+}
 
 // Words after which a period does not end a sentence.
 const ABBREV = new Set(["gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "mr", "mrs", "ms", "dr", "st", "no", "jan", "feb",
@@ -74,7 +78,7 @@ export function tokenize(s: string, offset: number): Token[] {
     const c = t[0];
     out.push({
       text: t, lower, start: offset + m.index, end: offset + m.index + t.length, num,
-      cap: c !== lower[0], cyr: c0 >= 0x400 && c0 <= 0x4ff,
+      cap: c !== lower[0], cyr: c0 >= 0x400 && c0 <= 0x4ff, info: undefined,
     });
   }
   return out;
