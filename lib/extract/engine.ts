@@ -112,6 +112,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
 function prepBefore(toks: Token[], ti: number, C: Compiled): "loc" | "nonloc" | null {
   for (let k = ti - 1; k >= 0 && k >= ti - 3; k--) {
     if (C.nonLocPreps.match(toks, k)) return "nonloc";
+    if (k > 0 && C.nonLocPreps.matchEndingAt(toks, k + 1, 3)) return "nonloc"; // "south of", "ministry in"
     if (C.locPreps.match(toks, k)) return "loc";
   }
   return null;
@@ -175,7 +176,11 @@ function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): F
   if (f.singular && fig.cls !== "weapon" && fig.cls !== "person") fig.cls = f.pronoun ? "bare" : "drop";
   // vague coordination: "a passer-by and an unspecified number of residents"
   const cj = C.conj.match(toks, fig.nounEnd);
-  if (cj && (C.vague.match(toks, fig.nounEnd + cj[0]) || C.vague.match(toks, fig.nounEnd + cj[0] + 1))) fig.cls = "drop";
+  if (cj) {
+    let v = fig.nounEnd + cj[0];
+    if (/^(a|an|the)$/.test(toks[v]?.lower ?? "")) v++;
+    if (C.vague.match(toks, v)) fig.cls = "drop";
+  }
   for (let b = Math.max(0, f.headTi - 4); b < f.headTi; b++) { const sb = C.subsetBefore.match(toks, b); if (sb && b + sb[0] <= f.headTi) fig.subset = true; }
   const d = C.distributive.matchEndingAt(toks, f.headTi, 1);
   if (d) fig.distributive = true;

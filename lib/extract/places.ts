@@ -143,7 +143,7 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
   return out;
 }
 
-const ACTOR_NEXT = /^(said|says|say|targets|targeted|launched|launches|claimed|claims|denied|denies|accused|accuses|wants|has|had|is|was|will|would|regime|terrorist|forces|troops|military|attacks|strikes|responded|fired)$/;
+const ACTOR_NEXT = /^(said|says|say|also|again|targets|targeted|launched|launches|claimed|claims|denied|denies|accused|accuses|wants|has|had|is|was|will|would|regime|terrorist|forces|troops|military|attacks|strikes|responded|fired)$/;
 /** A capital's name used for its government ("Kyiv targets", "Kiev's terrorist attacks"). */
 function isActor(toks: Token[], after: number): boolean {
   const t = toks[after - 1], nx = toks[after];
