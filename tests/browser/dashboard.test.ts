@@ -161,7 +161,7 @@ describe("dashboard", () => {
     await screenshot(page, "map-popup");
     await link.click();
     await page.waitForURL(new RegExp(`/incidents/${one!.id}$`));
-    await page.getByRole("heading", { name: "Figures" }).waitFor();
+    await page.getByRole("heading", { name: "Figures", exact: true }).waitFor();
     await page.close();
   });
 
