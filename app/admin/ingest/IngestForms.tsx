@@ -1,6 +1,7 @@
 "use client";
 // The two ingest forms; each posts to its own server action and shows its answer.
 import { ActionForm } from "@/app/_components/admin/ActionForm";
+import "./ingest.css";
 import { pasteReportAction } from "./_actions/paste-report";
 import { uploadFilesAction } from "./_actions/upload-files";
 
@@ -9,7 +10,7 @@ export function IngestForms() {
     <div className="admin-grid">
       <div className="admin-section admin-form">
         <h2>Paste a report</h2>
-        <ActionForm action={pasteReportAction} submit="Ingest report" testId="paste-form">
+        <ActionForm action={pasteReportAction} submit="Ingest report" testId="paste-form" className="ingest-form">
           <label>
             Text
             <textarea name="text" rows={10} required data-testid="paste-text" />
@@ -43,7 +44,7 @@ export function IngestForms() {
       </div>
       <div className="admin-section admin-form">
         <h2>Upload files</h2>
-        <ActionForm action={uploadFilesAction} submit="Upload and ingest" testId="upload-form">
+        <ActionForm action={uploadFilesAction} submit="Upload and ingest" testId="upload-form" className="ingest-form">
           <label>
             Files (up to 1 MB in all)
             <input name="files" type="file" multiple accept=".txt,.html,.htm,.json,.jsonl,.ndjson,.xml,.rss,.atom" data-testid="upload-files" />
