@@ -381,6 +381,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
       } as RawClaim);
     };
     const regionsOf = (ms: Mention[]) => new Set(ms.map((x) => x.region));
+    let sentNational = false;
     // 3. claims from figures
     if (!st.multiDay) for (const f of figs) {
       if (f.cls !== "weapon" && f.cls !== "person" && f.cls !== "combined" && !(f.cls === "subset" && f.attached)) continue;
@@ -417,10 +418,11 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
         if (pick) {
           const list = st.mentions.filter((x) => x.list === pick!.list && x.kind !== "national");
           if (regionsOf(list).size > 1) { targets = [null]; events.push(...list); } else targets = [pick];
-        } else if (!national && (f.cls === "person" || f.cls === "subset" || struck || st.mentions.some((m) => m.kind === "anaphora"))) {
+        } else if (!national && !sentNational && (f.cls === "person" || f.cls === "subset" || struck || st.mentions.some((m) => m.kind === "anaphora"))) {
           targets = [ctx.mention];
         } else targets = [null];
       }
+      if (targets.length === 1 && targets[0] === null) sentNational = true; // "Russia launched 103 drones ..., which killed three"
       for (const t of targets) emit(f, field, value, t, national, start, end, f.ti, { ...extra, nationalMarker: national != null || !!f.attached || events.length > 0 });
       if (f.all && f.role === "downed" && field.endsWith("_downed")) for (const t of targets) emit(f, field.replace("_downed", "_launched") as ClaimField, value, t, national, start, end, f.ti, extra);
       for (const m of events) if (!evented.has(m)) { evented.add(m); emit(null, "event", null, m, null, m.start, m.end, m.ti); }

@@ -84,7 +84,7 @@ export class PhraseSet<T> {
       for (let k = 1; k < e.pats.length; k++) {
         const tok = toks[i + k];
         const p = e.pats[k];
-        if (!tok || !(p.prefix ? tok.lower.startsWith(p.s) : tok.lower === p.s || tok.lower === p.s + "'s")) { ok = false; break; }
+        if (!tok || !(p.prefix ? tok.lower.startsWith(p.s) : tok.lower === p.s)) { ok = false; break; }
       }
       if (ok) best = [e.pats.length, e.value];
     }

@@ -202,7 +202,7 @@ function markLists(toks: Token[], ms: Mention[], P: LexPlaces, lex: Lexicon) {
     let last = k;
     for (let j = k + 1; j < ms.length; j++) {
       const gapFrom = ms[last].te, gapTo = ms[j].ti;
-      let ok = gapTo > gapFrom && gapTo - gapFrom <= 3;
+      let ok = gapTo >= gapFrom && gapTo - gapFrom <= 3; // adjacent = apposition ("Russia's capital Moscow")
       for (let g = gapFrom; ok && g < gapTo; g++) {
         const c = P.conj.match(toks, g) || (lex.locPreps.includes(toks[g].lower) && g > gapFrom);
         if (!c && toks[g].lower !== "the") ok = false;
