@@ -91,6 +91,14 @@ export function FiltersBar({ path, query, options, lockRegion = false, keep = []
           <option value="ru">Russian</option>
         </select>
       </label>
+      <label>Review
+        <select name="review" defaultValue={v("review")} key={"rv" + v("review")}>
+          <option value="">All</option>
+          <option value="unreviewed">Unreviewed</option>
+          <option value="reviewed">Reviewed</option>
+          <option value="flagged">Flagged</option>
+        </select>
+      </label>
       <div className="filter-actions">
         <button type="submit">{pending ? "Applying…" : "Apply"}</button>
         <a href={withQuery(path, Object.fromEntries(keep.filter((k) => query[k]).map((k) => [k, query[k]])))}>Clear</a>

@@ -65,7 +65,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
                   <td><a href={`/incidents/${r.id}`}>{r.date}</a></td>
                   <td>{r.place ?? "–"}</td>
                   <td>{r.region ? regionName(r.region) : `${r.country}, country-wide`}</td>
-                  <td><span className={`att att-${r.attacker ?? "unknown"}`} aria-hidden="true" />{attackerLabel(r.attacker)}</td>
+                  <td className="nowrap"><span className={`att att-${r.attacker ?? "unknown"}`} aria-hidden="true" />{attackerLabel(r.attacker)}</td>
                   <td className="num">{fmt(r.dronesLaunched)}</td>
                   <td className="num">{fmt(r.dronesDowned)}</td>
                   <td className="num">{fmt(r.missilesLaunched)}</td>

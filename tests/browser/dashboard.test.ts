@@ -70,6 +70,10 @@ describe("dashboard", () => {
     for (const id of ["incidents", "air", "casualties"]) {
       await page.locator(`[data-testid=chart-${id}] svg.recharts-surface[role=application]`).waitFor();
     }
+    // The README's screenshot: charts and map drawn, nothing opened yet.
+    await regionFills(page);
+    await page.waitForTimeout(500);
+    await screenshot(page, "overview");
     // Bars are drawn for the incidents chart.
     expect(await page.locator("[data-testid=chart-incidents] .recharts-bar-rectangle").count()).toBeGreaterThan(0);
     // The table view holds exact values.
@@ -79,9 +83,7 @@ describe("dashboard", () => {
     const box = (await page.locator("[data-testid=chart-incidents] svg.recharts-surface[role=application]").boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await page.locator("[data-testid=chart-incidents] .recharts-tooltip-wrapper").filter({ hasText: /attacking/ }).waitFor({ timeout: 5000 });
-    await regionFills(page);
-    await page.waitForTimeout(500);
-    await screenshot(page, "overview");
+    await screenshot(page, "overview-table-tooltip");
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -151,6 +153,9 @@ describe("dashboard", () => {
     const one = db.prepare(`SELECT "region" AS code, MIN("id") AS id FROM "Incident" WHERE "region" IS NOT NULL GROUP BY "region" HAVING COUNT(*) = 1 LIMIT 1`).get() as { code: string; id: number } | undefined;
     expect(one, "a region with one incident").toBeTruthy();
     const page = await open(`/map?region=${one!.code}`);
+    // Shapes loaded and the view framed on the region before clicking.
+    await regionFills(page);
+    await page.waitForTimeout(800);
     const marker = page.locator(`path.incident-${one!.id}`);
     await marker.waitFor();
     await marker.click({ force: true });
@@ -205,6 +210,7 @@ describe("dashboard", () => {
   it("fits a phone's width", async () => {
     const page = await open("/", 390);
     await page.locator("[data-testid=chart-incidents] svg.recharts-surface[role=application]").waitFor();
+    await regionFills(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await screenshot(page, "overview-phone");
