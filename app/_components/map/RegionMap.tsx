@@ -57,7 +57,7 @@ export function RegionMap({ regions, points, totalPoints, measure, path, query, 
       <p className="muted small">
         {totalPoints > points.length
           ? `Markers: the ${points.length.toLocaleString("en-GB")} newest of ${totalPoints.toLocaleString("en-GB")} located incidents (narrow the filters to see others); region shading counts all of them.`
-          : `${points.length.toLocaleString("en-GB")} located incidents as markers (grouped when close; click a group to zoom).`}{" "}
+          : `${points.length.toLocaleString("en-GB")} located ${points.length === 1 ? "incident" : "incidents"} as markers (grouped when close; click a group to zoom).`}{" "}
         Click a region to filter to it. Boundaries: Natural Earth (public domain).
       </p>
     </div>
