@@ -311,7 +311,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
         else if (r) {
           // a weapon role with no noun: take the weapon from the previous figure / sentence
           const ante = antecedent(figs, idx, ctx, si, toks, C);
-          if (ante) { f.weapon = ante.weapon; f.cls = f.cls === "subset" ? "subset" : "weapon"; } else f.cls = "drop";
+          // "shot down 20 of them": a part of the weapons launched, not a subset to skip
+          if (ante) { f.weapon = ante.weapon; f.cls = "weapon"; f.subset = false; } else f.cls = "drop";
         } else if (f.pronoun) f.cls = "drop";
         else f.cls = "drop";
       } else if (f.cls === "elliptic") {

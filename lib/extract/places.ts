@@ -169,6 +169,11 @@ function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKin
   }
   for (const [stem, code] of CYR_REGION_STEMS) if (lower.startsWith(stem)) {
     if (stem.length <= 5 && CYR_NOT_PLACES.test(lower)) break;
+    // "Курска" is the city, "Курской" the region: a noun ending after an -sk stem means the city
+    if (/(ськ|ск|цьк|цк)$/.test(stem) && /^(|а|е|у|і|ом|ові)$/.test(lower.slice(stem.length))) {
+      const city = CYR_CITY_STEMS.find(([s]) => s === stem);
+      if (city) return [1, "city", city[2], city[1]];
+    }
     const rw = nx && /^(област|обл$|регіон|регион|край|краю|края|республік|республик)/.test(nx.lower) ? 2 : 1;
     return [rw, "region", code, null];
   }

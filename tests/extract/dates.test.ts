@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../lib/extract/text";
+import { findDateCues, resolveCue } from "../../lib/extract/dates";
+import { LEXICONS } from "../../lib/extract/lexicon";
+import type { Language } from "../../lib/extract/types";
+
+// 2024-06-05 is a Wednesday.
+const PUB = "2024-06-05";
+const dates = (s: string, lang: Language = "en", pub = PUB) =>
+  [...new Set(findDateCues(tokenize(s, 0), s, 0, LEXICONS[lang], pub).filter((c) => !c.report).map((c) => resolveCue(c, pub, null)))];
+
+describe("dates", () => {
+  it("resolves weekdays and relative words against the published day", () => {
+    expect(dates("The strike on Monday hit a depot")).toEqual(["2024-06-03"]);
+    expect(dates("Drones struck on Wednesday morning")).toEqual(["2024-06-05"]);
+    expect(dates("Shelling yesterday damaged a school")).toEqual(["2024-06-04"]);
+    expect(dates("The city was attacked overnight")).toEqual(["2024-06-05"]);
+  });
+  it("takes the morning after for a night named by its evening", () => {
+    expect(dates("drones launched overnight Tuesday")).toEqual(["2024-06-05"]);
+    expect(dates("the attack overnight into Wednesday")).toEqual(["2024-06-05"]);
+  });
+  it("reads explicit dates, with the year from the published date when missing", () => {
+    expect(dates("On 17 December 2023, a bomb went off")).toEqual(["2023-12-17"]);
+    expect(dates("on the evening of 25 May, rockets fell")).toEqual(["2024-05-25"]);
+    expect(dates("the raid of October 3 was worse")).toEqual(["2023-10-03"]);
+  });
+  it("treats update stamps as report times, not attack days", () => {
+    expect(dates("Update 9:15 a.m. June 5: officials said the toll rose")).toEqual([]);
+  });
+  it("reads Ukrainian and Russian cues", () => {
+    expect(dates("у ніч на 4 червня дрони атакували", "uk")).toEqual(["2024-06-04"]);
+    expect(dates("в ніч з понеділка на вівторок", "uk")).toEqual(["2024-06-04"]);
+    expect(dates("вчора ввечері", "uk")).toEqual(["2024-06-04"]);
+    expect(dates("в ночь на среду сбиты", "ru")).toEqual(["2024-06-05"]);
+    expect(dates("сегодня утром", "ru")).toEqual(["2024-06-05"]);
+    expect(dates("Днем 1 июня", "ru")).toEqual(["2024-06-01"]);
+  });
+});

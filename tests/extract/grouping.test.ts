@@ -1,0 +1,41 @@
+// The contract the ingest service relies on, checked on every dev and seed report:
+// each claim's (date, country, region, attacker) is the key of exactly one incident, and each
+// count on an incident is the maximum of its claims for that field.
+import { describe, expect, it } from "vitest";
+import { extract, COUNT_FIELDS } from "../../lib/extract";
+import { loadReports } from "./helpers";
+
+const sets = ["eval/dev", "eval/dev-uk-ru", "seeds"].map((rel) => [rel, loadReports(rel)] as const);
+
+describe("grouping invariant", () => {
+  for (const [rel, reports] of sets) {
+    it.skipIf(!reports)(`holds on ${rel}${reports ? "" : " (skipped: ../shared/" + rel + " is absent)"}`, () => {
+      for (const r of reports!) {
+        const x = extract({ text: r.text, ...r.meta });
+        const key = (o: { date: string; country: string; region: string | null; attacker: string | null }) => `${o.date}|${o.country}|${o.region}|${o.attacker}`;
+        const byKey = new Map<string, number>();
+        for (const i of x.incidents) byKey.set(key(i), (byKey.get(key(i)) ?? 0) + 1);
+        for (const n of byKey.values()) expect(n, r.name).toBe(1);
+        for (const c of x.claims) {
+          expect(byKey.get(key(c)), `${r.name}: claim without incident`).toBe(1);
+          expect(c.start).toBeGreaterThanOrEqual(c.sentenceStart);
+          expect(c.end).toBeLessThanOrEqual(c.sentenceEnd);
+          expect(r.text.slice(c.start, c.end).length).toBeGreaterThan(0);
+          expect(r.text.slice(c.sentenceStart, c.sentenceEnd)).toBe(c.sentence.split(" … ")[0].length === c.sentence.length ? c.sentence : r.text.slice(c.sentenceStart, c.sentenceEnd));
+          if (c.field === "event") expect(c.value).toBeNull();
+        }
+        for (const i of x.incidents) {
+          const mine = x.claims.filter((c) => key(c) === key(i));
+          for (const f of COUNT_FIELDS) {
+            const vals = mine.filter((c) => c.field === f).map((c) => c.value!);
+            expect(i[f], `${r.name} ${key(i)} ${f}`).toBe(vals.length ? Math.max(...vals) : null);
+          }
+        }
+      }
+    });
+  }
+  it("groups claims of one day and region into one incident", () => {
+    const x = extract({ text: "A drone hit Kharkiv overnight, injuring 3. Later two more people were injured in Kharkiv.", published: "2024-06-05" });
+    expect(x.incidents.filter((i) => i.region === "UA-63")).toHaveLength(1);
+  });
+});

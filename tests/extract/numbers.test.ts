@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../lib/extract/text";
+import { findFigures } from "../../lib/extract/figures";
+import { compiled, LEXICONS } from "../../lib/extract/lexicon";
+import type { Language } from "../../lib/extract/types";
+
+const figures = (s: string, lang: Language = "en") =>
+  findFigures(tokenize(s, 0), compiled(LEXICONS[lang]), () => false).map((f) => [f.value, f.qual]);
+
+describe("numbers", () => {
+  it("reads digits with separators and number words", () => {
+    expect(figures("Officials counted 1,250 shells and twenty-three craters")).toEqual([[1250, "exact"], [23, "exact"]]);
+    expect(figures("a dozen rockets and two dozen drones")).toEqual([[12, "exact"], [24, "exact"]]);
+    expect(figures("one hundred and five sirens")).toEqual([[105, "exact"]]);
+  });
+  it("keeps qualifiers", () => {
+    expect(figures("at least 14 and more than 120, nearly 20, up to 30 and about 60")).toEqual([
+      [14, "at_least"], [120, "more_than"], [20, "about"], [30, "up_to"], [60, "about"]]);
+  });
+  it("ignores times, years and ages", () => {
+    expect(figures("At 11:40 in 2024 the man, both 34, was seen")).toEqual([]);
+    expect(figures("Olena Petrenko, 52, said the sirens started")).toEqual([]);
+  });
+  it("skips negated amounts", () => {
+    expect(figures("no one was hurt")).toEqual([]);
+  });
+  it("reads Ukrainian number words in any case", () => {
+    expect(figures("загинули двоє, поранено п'ятеро, серед них двадцять одного", "uk").map((f) => f[0])).toEqual([2, 5, 21]);
+    expect(figures("сто двадцять дронів і щонайменше трьох людей", "uk")).toEqual([[120, "exact"], [3, "at_least"]]);
+  });
+  it("reads Russian number words in any case", () => {
+    expect(figures("погибли восемь человек, более двадцати четырех ранены", "ru")).toEqual([[8, "exact"], [24, "more_than"]]);
+    expect(figures("сбиты по одному над двумя областями", "ru").map((f) => f[0])).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../lib/extract";
+import type { Incident } from "../../lib/extract/types";
+
+const PUB = "2024-06-05"; // a Wednesday
+const run = (text: string, language?: "en" | "uk" | "ru") => extract({ text, published: PUB, language });
+const counts = (i: Incident | undefined) => i && {
+  dl: i.drones_launched, dd: i.drones_downed, ml: i.missiles_launched, md: i.missiles_downed, k: i.killed, inj: i.injured };
+const find = (incs: Incident[], region: string | null) => incs.find((i) => i.region === region);
+
+describe("roles", () => {
+  it("separates launched from shot down, drones from missiles", () => {
+    const x = run("Russia launched 40 drones and 3 missiles at Ukraine overnight; air defences shot down 35 drones and two missiles.");
+    expect(counts(find(x.incidents, null))).toEqual({ dl: 40, dd: 35, ml: 3, md: 2, k: null, inj: null });
+    expect(find(x.incidents, null)?.attacker).toBe("RU");
+  });
+  it("reads 'N out of M' and 'all N'", () => {
+    const a = run("Air defence destroyed 20 out of 25 attack drones overnight.");
+    expect(counts(find(a.incidents, null))).toMatchObject({ dl: 25, dd: 20 });
+    const b = run("All 9 enemy drones were shot down overnight, the air force said.");
+    expect(counts(find(b.incidents, null))).toMatchObject({ dl: 9, dd: 9 });
+  });
+  it("does not add drones lost to jamming to the downed count", () => {
+    const x = run("The air force said 30 drones were shot down and 12 were locationally lost overnight.");
+    expect(find(x.incidents, null)?.drones_downed).toBe(30);
+  });
+  it("separates killed from injured and sums victims described separately", () => {
+    const x = run("A Russian missile hit Poltava on Monday, killing 4 people and injuring 19.");
+    expect(counts(find(x.incidents, "UA-53"))).toEqual({ dl: null, dd: null, ml: 1, md: null, k: 4, inj: 19 });
+    const y = run("In Sumy a woman and three others were injured by a drone on Tuesday.");
+    expect(find(y.incidents, "UA-59")?.injured).toBe(4);
+  });
+  it("takes the highest of a rising toll", () => {
+    const x = run("Two people were killed in Odesa overnight. Later the death toll rose to five.");
+    expect(find(x.incidents, "UA-51")?.killed).toBe(5);
+  });
+  it("gives no number for vague amounts and for 'no casualties'", () => {
+    const x = run("Dozens of drones attacked Kherson overnight; several people were injured. No casualties were reported in Mykolaiv.");
+    expect(counts(find(x.incidents, "UA-65"))).toEqual({ dl: null, dd: null, ml: null, md: null, k: null, inj: null });
+  });
+  it("puts a defence ministry claim on the Russian region with Ukraine as attacker", () => {
+    const x = run("Russia's defence ministry said it destroyed 17 Ukrainian drones over the Bryansk region overnight.");
+    const i = find(x.incidents, "RU-BRY");
+    expect(i?.country).toBe("RU");
+    expect(i?.attacker).toBe("UA");
+    expect(i?.drones_downed).toBe(17);
+  });
+  it("keeps multi-region figures country-wide and names each region", () => {
+    const x = run("Air defence shot down 16 drones over the Sumy, Poltava and Cherkasy regions overnight.");
+    expect(find(x.incidents, null)?.drones_downed).toBe(16);
+    for (const r of ["UA-59", "UA-53", "UA-71"]) expect(counts(find(x.incidents, r))).toMatchObject({ dd: null });
+  });
+  it("reads Ukrainian and Russian reports with the same rules", () => {
+    const uk = run("Вночі ворог атакував Україну 25 ударними БпЛА. Сили ППО збили 20 з них. У Житомирі поранені двоє людей.", "uk");
+    expect(counts(find(uk.incidents, null))).toMatchObject({ dl: 25, dd: 20 });
+    expect(find(uk.incidents, "UA-18")?.injured).toBe(2);
+    const ru = run("Минобороны сообщило, что над Курской областью сбиты 11 украинских беспилотников.", "ru");
+    expect(find(ru.incidents, "RU-KRS")).toMatchObject({ country: "RU", attacker: "UA", drones_downed: 11 });
+  });
+  it("gives nothing for a report without attacks", () => {
+    expect(run("The two presidents met in Geneva on Monday and discussed a ceasefire.").incidents).toEqual([]);
+  });
+});
