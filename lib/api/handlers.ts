@@ -19,6 +19,13 @@ async function guarded(fn: () => Promise<Response>): Promise<Response> {
   }
 }
 
+/** The same request with the next cursor (RFC 8288 Link header, for clients that follow links). */
+function nextUrl(url: string, cursor: string): string {
+  const u = new URL(url);
+  u.searchParams.set("cursor", cursor);
+  return u.pathname + u.search;
+}
+
 export function handleIncidents(db: Db, req: Request): Promise<Response> {
   return guarded(async () => {
     const q = parseQuery(incidentsQuery, new URL(req.url).searchParams);
@@ -27,7 +34,8 @@ export function handleIncidents(db: Db, req: Request): Promise<Response> {
     try {
       const page = await listIncidents(db, filterOnly(q.data), { cursor, limit, order });
       const prov = await loadProvenance(db, page.rows.map((r) => r.id));
-      return json({ data: page.rows.map((r) => presentIncident(r, prov.get(r.id)!)), nextCursor: page.nextCursor, limit, order });
+      const body = { data: page.rows.map((r) => presentIncident(r, prov.get(r.id)!)), nextCursor: page.nextCursor, limit, order };
+      return json(body, page.nextCursor ? { headers: { link: `<${nextUrl(req.url, page.nextCursor)}>; rel="next"` } } : {});
     } catch (err) {
       if (err instanceof CursorError) return badRequest({ param: "cursor", error: `cursor: ${err.message}` });
       throw err;

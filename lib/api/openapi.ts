@@ -28,7 +28,13 @@ function build(): OpenAPIRegistry {
       "Incidents under the dashboard filters in a stable order by (date, id). Follow `nextCursor` until it is null: " +
       "every incident that existed when you started is returned exactly once, even while new reports are ingested.",
     request: { query: incidentsQuery },
-    responses: { 200: jsonBody(incidentPageSchema, "One page"), 400: badRequest },
+    responses: {
+      200: {
+        ...jsonBody(incidentPageSchema, "One page"),
+        headers: z.object({ link: z.string().optional().describe('`<next page URL>; rel="next"` (RFC 8288) while more pages follow') }),
+      },
+      400: badRequest,
+    },
   });
   r.registerPath({
     method: "get",

@@ -38,6 +38,9 @@ describe("GET /api/incidents paging", () => {
   });
 
   it("orders by (date, id) descending by default, ascending on request", async () => {
+    const first = await handleIncidents(t.db, get("/api/incidents?limit=2&region=UA-30"));
+    const next = (await first.json()).nextCursor;
+    expect(first.headers.get("link")).toBe(`</api/incidents?limit=2&region=UA-30&cursor=${next}>; rel="next"`);
     const desc = (await (await handleIncidents(t.db, get("/api/incidents?limit=1000"))).json()).data;
     const key = (d: { date: string; id: number }) => `${d.date}|${String(d.id).padStart(9, "0")}`;
     expect(desc.map(key)).toEqual([...desc.map(key)].sort().reverse());
