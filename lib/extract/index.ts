@@ -19,8 +19,9 @@ export function extract(input: ReportInput): Extraction {
   try {
     language = input?.language && LEXICONS[input.language] ? input.language : detectLanguage(text);
     const published = /^\d{4}-\d{2}-\d{2}$/.test(input?.published ?? "") ? input.published! : new Date().toISOString().slice(0, 10);
-    const raw = extractClaims(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, published, language, LEXICONS[language]);
-    const folded = fold(raw);
+    const body = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+    const raw = extractClaims(body, published, language, LEXICONS[language]);
+    const folded = fold(raw, body);
     const incidents = group(folded);
     return { language, claims: folded.map(strip), incidents, extractorVersion: EXTRACTOR_VERSION };
   } catch (err) {
@@ -31,7 +32,7 @@ export function extract(input: ReportInput): Extraction {
 }
 
 /** SPEC rule 1 additive cases: "a man and three others", "another drone was destroyed". */
-function fold(claims: RawClaim[]): RawClaim[] {
+function fold(claims: RawClaim[], text: string): RawClaim[] {
   const out: RawClaim[] = [];
   // undated claims take the first explicitly dated day of the same region (e.g. the lead's
   // "on Saturday" for a later "the death toll rose to 30"), else the published date
@@ -39,24 +40,27 @@ function fold(claims: RawClaim[]): RawClaim[] {
   for (const c of claims) if (c.explicitDate && !firstDated.has(c.region ?? "")) firstDated.set(c.region ?? "", c.date);
   for (const c of claims) if (!c.explicitDate) c.date = firstDated.get(c.region ?? "") ?? c.date;
   // a placeless figure that repeats a placed one (a headline's "Seven killed") is the same claim's key
+  const placed = new Map<string, RawClaim>();
+  for (const c of claims) if (c.region != null && c.value != null) { const k = c.field + "|" + c.value; if (!placed.has(k)) placed.set(k, c); }
   for (const c of claims) if (c.region == null && !c.nationalMarker && c.value != null && (c.field === "killed" || c.field === "injured")) {
-    const same = claims.find((o) => o !== c && o.field === c.field && o.value === c.value && o.region != null);
+    const same = placed.get(c.field + "|" + c.value);
     if (same) { c.region = same.region; c.country = same.country; c.attacker = same.attacker; c.date = same.date; c.place = same.place; }
   }
+  const lastOf = new Map<string, RawClaim>(); // field + incident key -> the latest claim kept
   for (const c of claims) {
+    const k = c.field + "#" + claimKey(c);
     if (c.additive && c.value != null && c.field !== "event") {
-      const k = claimKey(c);
-      const prev = [...out].reverse().find((p) => p.field === c.field && claimKey(p) === k && p.value != null &&
-        (p.sentIdx === c.sentIdx || (c.singular && c.sentIdx - p.sentIdx <= 3)));
-      if (prev) {
-        prev.value! += c.value;
+      const prev = lastOf.get(k);
+      if (prev && prev.value != null && (prev.sentIdx === c.sentIdx || (c.singular && c.sentIdx - prev.sentIdx <= 3))) {
+        prev.value += c.value;
         prev.end = Math.max(prev.end, c.end);
         prev.start = Math.min(prev.start, c.start);
-        if (c.sentIdx !== prev.sentIdx) { prev.sentenceEnd = c.sentenceEnd; prev.sentence += " … " + c.sentence; }
+        if (c.sentIdx !== prev.sentIdx) { prev.sentenceEnd = Math.max(prev.sentenceEnd, c.sentenceEnd); prev.sentence = text.slice(prev.sentenceStart, prev.sentenceEnd); }
         continue;
       }
     }
     out.push(c);
+    lastOf.set(k, c);
   }
   return out;
 }

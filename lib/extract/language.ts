@@ -4,16 +4,16 @@ import { detect } from "tinyld";
 import type { Language } from "./types";
 
 export function detectLanguage(text: string): Language {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 5000 ? text.slice(0, 5000) : text;
   let lat = 0, cyr = 0, uk = 0, ru = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
     else if (c >= 0x400 && c <= 0x4ff) {
       cyr++;
-      const ch = sample[i].toLowerCase();
-      if (ch === "і" || ch === "ї" || ch === "є" || ch === "ґ") uk++;
-      else if (ch === "ы" || ch === "э" || ch === "ъ" || ch === "ё") ru++;
+      // і ї є ґ (and capitals) are Ukrainian only; ы э ъ ё Russian only
+      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) uk++;
+      else if (c === 0x44b || c === 0x44d || c === 0x44a || c === 0x451 || c === 0x42b || c === 0x42d || c === 0x42a || c === 0x401) ru++;
     }
   }
   if (cyr <= lat) return "en";

@@ -158,17 +158,39 @@ const SETTLEMENT_WORD = /^(село|селі|села|селе|селом|сел
 const ADJECTIVE = /(ськ|цьк|зьк|ск|цк|ів|ов|ин)(ий|ого|ому|ім|ій|ої|ою|им|их|ими|ом|ой|ая|ую|ое|ых|ым|ыми|ої|ої)$/;
 const CYR_NOT_PLACES = /^(крім|кроме|олександр|александр|сергі|сергей|володимир|владимир|андрій|андрей|олег|юрі|юрий|іван|иван|микола|николай|дмитр|віктор|виктор|роман|петро|пётр|михайл|михаил|вадим|ігор|игорь|максим|віталі|виталий|наталі|наталья|ольга|анна|марі|мария|перемог|победа|миру|мира|свобод|слава|надія|надежда|віра|вера|любов|зоря|заря)/;
 
+// Context-free lookups of a Cyrillic word, memoised (inflected vocabularies are large but repetitive).
+const MEMO_MAX = 100_000;
+const regionMemo = new Map<string, [string, string] | null>();
+const cityMemo = new Map<string, [string, string, string] | null>();
+const translitMemo = new Map<string, Settlement[] | null>();
+function memo<T>(m: Map<string, T>, k: string, f: () => T): T {
+  let v = m.get(k);
+  if (v === undefined && !m.has(k)) { v = f(); if (m.size >= MEMO_MAX) m.clear(); m.set(k, v); }
+  return v as T;
+}
+const regionStemOf = (lower: string) => memo(regionMemo, lower, () => CYR_REGION_STEMS.find(([stem]) => lower.startsWith(stem)) ?? null);
+const cityStemOf = (lower: string) => memo(cityMemo, lower, () =>
+  CYR_CITY_STEMS.find(([stem]) => lower.startsWith(stem) && lower.length - stem.length <= 3) ?? null);
+const translitHits = (text: string, lex: Lexicon) => memo(translitMemo, lex.lang + ":" + text, () => {
+  for (const key of translitKey(text, lex)) {
+    if (key.length < 4) continue;
+    const hits = settlementsByStem(key);
+    if (hits?.length) return hits;
+  }
+  return null;
+});
+
 function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKind, string | null, string | null] | null {
   const lower = toks[i].lower;
   if (lower.startsWith("кримінал") || lower.startsWith("криминал")) return null;
   const nx = toks[i + 1], pv = toks[i - 1];
   const namedSettlement = !!pv && SETTLEMENT_WORD.test(pv.lower);
   for (const [s1, s2, name, region] of CYRILLIC_TWO_WORD) {
-    const nx = toks[i + 1];
     if (lower.startsWith(s1) && nx && nx.cap && nx.lower.startsWith(s2)) return [2, "city", region, name];
   }
-  for (const [stem, code] of CYR_REGION_STEMS) if (lower.startsWith(stem)) {
-    if (stem.length <= 5 && CYR_NOT_PLACES.test(lower)) break;
+  const rs = regionStemOf(lower);
+  if (rs && !(rs[0].length <= 5 && CYR_NOT_PLACES.test(lower))) {
+    const [stem, code] = rs;
     // "Курска" is the city, "Курской" the region: a noun ending after an -sk stem means the city
     if (/(ськ|ск|цьк|цк)$/.test(stem) && /^(|а|е|у|і|ом|ові)$/.test(lower.slice(stem.length))) {
       const city = CYR_CITY_STEMS.find(([s]) => s === stem);
@@ -180,17 +202,16 @@ function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKin
   if (CYR_NOT_PLACES.test(lower) && !namedSettlement) return null;
   // "Олександр Ганжа": a first name before a capitalised surname
   const personish = !namedSettlement && ((nx?.cap && nx.cyr && !/^(област|обл$)/.test(nx.lower)) || (pv?.cap && pv.cyr && i > 1));
-  for (const [stem, name, region] of CYR_CITY_STEMS) if (lower.startsWith(stem) && lower.length - stem.length <= 3 && !ADJECTIVE.test(lower)) return personish ? null : [1, "city", region, name];
-  if (lower.length < 4 || personish || ADJECTIVE.test(lower)) return null;
+  const adjective = ADJECTIVE.test(lower);
+  const cs = adjective ? null : cityStemOf(lower);
+  if (cs) return personish ? null : [1, "city", cs[2], cs[1]];
+  if (lower.length < 4 || personish || adjective) return null;
   if (!Object.keys(lex.translit).length) return null;
-  for (const key of translitKey(toks[i].text, lex)) {
-    if (key.length < 4) continue;
-    const hits = settlementsByStem(key)?.filter((s) => namedSettlement || s.pop >= 20000);
-    if (hits?.length) {
-      const uaFirst = lex.lang === "uk" ? hits.filter((s) => s.region.startsWith("UA")) : [];
-      const s = [...(uaFirst.length ? uaFirst : hits)].sort((a, b) => b.pop - a.pop)[0];
-      return [1, "city", s.region, s.name];
-    }
+  const hits = translitHits(toks[i].text, lex)?.filter((st) => namedSettlement || st.pop >= 20000);
+  if (hits?.length) {
+    const uaFirst = lex.lang === "uk" ? hits.filter((st) => st.region.startsWith("UA")) : [];
+    const best = [...(uaFirst.length ? uaFirst : hits)].sort((a, b) => b.pop - a.pop)[0];
+    return [1, "city", best.region, best.name];
   }
   // a village the gazetteer lacks: romanise it; its region comes from the sentence or context
   if (namedSettlement) return [1, "city", null, romanise(toks[i].text, lex)];
