@@ -70,63 +70,97 @@ function conflicts(rangesJson: string): { field: CountColumn; low: number; high:
   return out;
 }
 
+// Tier weights: a lower tier only breaks ties within the one above.
+const W = { flagged: 10_000_000, deaths: 1_000_000, perDeath: 1000, conflict: 100_000, place: 100, approx: 50 };
+const APPROX = ["about", "at_least", "more_than"];
+
+/**
+ * Ranges are JSON text ({field: {low, best, high, sources}}). SQLite's
+ * json_each reads them; it is the one dialect-specific piece of the queue
+ * (PostgreSQL: json_each(i."ranges"::json) with ->> instead of json_extract).
+ */
+function conflictScore(): Prisma.Sql {
+  const hi = Prisma.raw(`json_extract(j."value", '$.high')`);
+  const lo = Prisma.raw(`json_extract(j."value", '$.low')`);
+  return Prisma.sql`(SELECT COALESCE(SUM(CASE WHEN ${hi} - ${lo} >= 2 AND (${hi} - ${lo}) * 1.0 / MAX(${hi}, 1) >= ${CONFLICT_RATIO} THEN ${W.conflict} ELSE 0 END), 0)
+    FROM json_each(i."ranges") j WHERE j."key" IN (${Prisma.join([...COUNT_COLUMNS])}))`;
+}
+
 /**
  * Unreviewed (and flagged) incidents that need a look, most important first:
  * flagged ones, then deaths (more deaths first), then sources disagreeing,
  * then an unknown or vague place, then counts that are only ever "about" /
- * "at least". Weights are tiers: a lower tier only breaks ties within one above
- * (a disputed death toll outranks an undisputed one of the same size).
+ * "at least" (a disputed death toll outranks an undisputed one of the same
+ * size). Scored, sorted and paged in SQL, so the page stays quick with
+ * 100,000 incidents waiting; the reasons are spelled out for the page only.
  */
 export async function reviewQueue(db: Db, opts: { limit?: number; offset?: number } = {}): Promise<{ items: QueueItem[]; total: number }> {
   const limit = Math.min(Math.max(opts.limit ?? 50, 1), 500);
   const offset = Math.max(opts.offset ?? 0, 0);
-  const rows = await db.incident.findMany({
-    where: { reviewStatus: { in: ["unreviewed", "flagged"] } },
-    select: {
-      id: true, version: true, date: true, country: true, region: true, place: true, attacker: true, killed: true, injured: true,
-      dronesLaunched: true, missilesLaunched: true, sourceCount: true, reviewStatus: true, ranges: true, geoPrecision: true,
-    },
-  });
-  // Count fields whose live claims are all approximate, grouped in SQL.
-  const vague = await db.$queryRaw<{ incidentId: number; field: string }[]>(Prisma.sql`
-    SELECT c."incidentId" AS "incidentId", c."field" AS "field"
+  // (incident, field) pairs whose live claims are all approximate. Starts from
+  // the approximate claims (few) and looks for a firm one beside each, by index.
+  const live = (c: string, a: string) => Prisma.raw(`${c}."excluded" = false AND ${c}."value" IS NOT NULL AND ${a}."hidden" = false AND ${a}."isCurrent" = true`);
+  const vagueSql = Prisma.sql`
+    SELECT DISTINCT c."incidentId" AS "incidentId", c."field" AS "field"
     FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" JOIN "Incident" i ON i."id" = c."incidentId"
-    WHERE c."excluded" = false AND a."hidden" = false AND a."isCurrent" = true AND c."value" IS NOT NULL
-      AND i."reviewStatus" IN ('unreviewed', 'flagged')
-    GROUP BY c."incidentId", c."field"
-    HAVING SUM(CASE WHEN c."qualifier" IN ('about', 'at_least', 'more_than') THEN 0 ELSE 1 END) = 0`);
-  const vagueBy = new Map<number, string[]>();
-  for (const v of vague) vagueBy.set(Number(v.incidentId), [...(vagueBy.get(Number(v.incidentId)) ?? []), v.field]);
+    WHERE c."qualifier" IN (${Prisma.join(APPROX)}) AND ${live("c", "a")} AND i."reviewStatus" IN ('unreviewed', 'flagged')
+      AND NOT EXISTS (
+        SELECT 1 FROM "Claim" c2 JOIN "Article" a2 ON a2."id" = c2."articleId"
+        WHERE c2."field" = c."field" AND c2."incidentId" = c."incidentId" AND c2."qualifier" NOT IN (${Prisma.join(APPROX)}) AND ${live("c2", "a2")}
+      )`;
+  // Narrow rows (id, score, date) through the sort; details only for the page.
+  const page = await db.$queryRaw<{ id: number | bigint; score: number | bigint; total: number | bigint }[]>(Prisma.sql`
+    WITH "vague" AS (SELECT DISTINCT v."incidentId" AS "incidentId" FROM (${vagueSql}) v),
+    "scored" AS (
+      SELECT i."id" AS "id", i."date" AS "date",
+        (CASE WHEN i."reviewStatus" = 'flagged' THEN ${W.flagged} ELSE 0 END)
+        + (CASE WHEN i."killed" > 0 THEN ${W.deaths} + ${W.perDeath} * MIN(i."killed", 999) ELSE 0 END)
+        -- Sources can only disagree when there are two: skip the JSON for single-source incidents.
+        + (CASE WHEN i."sourceCount" > 1 THEN ${conflictScore()} ELSE 0 END)
+        + (CASE WHEN i."place" IS NULL OR i."geoPrecision" IS NULL OR i."geoPrecision" >= 3 THEN ${W.place} ELSE 0 END)
+        + (CASE WHEN v."incidentId" IS NOT NULL THEN ${W.approx} ELSE 0 END) AS "score"
+      FROM "Incident" i LEFT JOIN "vague" v ON v."incidentId" = i."id"
+      WHERE i."reviewStatus" IN ('unreviewed', 'flagged')
+    )
+    SELECT s."id" AS "id", s."score" AS "score", COUNT(*) OVER () AS "total" FROM "scored" s
+    WHERE s."score" > 0
+    ORDER BY s."score" DESC, s."date" DESC, s."id" DESC
+    LIMIT ${limit} OFFSET ${offset}`);
+  const ids = page.map((p) => Number(p.id));
+  const [details, vague] = ids.length
+    ? await Promise.all([
+        db.incident.findMany({
+          where: { id: { in: ids } },
+          select: {
+            id: true, version: true, date: true, country: true, region: true, place: true, attacker: true, killed: true, injured: true,
+            dronesLaunched: true, missilesLaunched: true, sourceCount: true, reviewStatus: true, ranges: true, geoPrecision: true,
+          },
+        }),
+        db.$queryRaw<{ incidentId: number | bigint; field: string }[]>(Prisma.sql`SELECT v."incidentId" AS "incidentId", v."field" AS "field" FROM (${vagueSql}) v WHERE v."incidentId" IN (${Prisma.join(ids)})`),
+      ])
+    : [[], []];
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const approxBy = new Map<number, string[]>();
+  for (const v of vague) approxBy.set(Number(v.incidentId), [...(approxBy.get(Number(v.incidentId)) ?? []), v.field]);
+  const rows = page.flatMap((p) => {
+    const d = byId.get(Number(p.id));
+    return d ? [{ ...d, score: Number(p.score), approx: approxBy.get(d.id) ?? [] }] : [];
+  });
 
-  const items: QueueItem[] = [];
-  for (const r of rows) {
+  const items = rows.map((r): QueueItem => {
     const reasons: string[] = [];
-    let score = 0;
-    if (r.reviewStatus === "flagged") {
-      score += 10_000_000;
-      reasons.push("flagged for review");
-    }
-    if ((r.killed ?? 0) > 0) {
-      score += 1_000_000 + 1000 * Math.min(r.killed!, 999);
-      reasons.push(`${r.killed} killed`);
-    }
-    for (const c of conflicts(r.ranges)) {
-      score += 100_000;
-      reasons.push(`sources disagree on ${FIELD_LABELS[c.field].toLowerCase()}: ${c.low}–${c.high}`);
-    }
+    if (r.reviewStatus === "flagged") reasons.push("flagged for review");
+    if ((r.killed ?? 0) > 0) reasons.push(`${r.killed} killed`);
+    for (const c of conflicts(r.ranges)) reasons.push(`sources disagree on ${FIELD_LABELS[c.field].toLowerCase()}: ${c.low}–${c.high}`);
     if (!r.place || r.geoPrecision === null || r.geoPrecision >= 3) {
-      score += 100;
       reasons.push(r.place ? "place only known to region level" : r.region ? "no place below region level" : "no region or place");
     }
-    const approx = vagueBy.get(r.id);
-    if (approx?.length) {
-      score += 50;
-      reasons.push(`only approximate figures for ${approx.map((f) => f.replace(/_/g, " ")).join(", ")}`);
-    }
-    if (score === 0) continue;
-    const { ranges: _r, geoPrecision: _g, ...item } = r;
-    items.push({ ...item, score, reasons });
-  }
-  items.sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : b.id - a.id));
-  return { items: items.slice(offset, offset + limit), total: items.length };
+    if (r.approx.length) reasons.push(`only approximate figures for ${r.approx.map((f) => f.replace(/_/g, " ")).join(", ")}`);
+    const { ranges: _r, geoPrecision: _g, approx: _a, ...item } = r;
+    return { ...item, reasons };
+  });
+  // Past the last page there are no rows to carry the window count: count on its own.
+  let total = page.length ? Number(page[0].total) : 0;
+  if (!page.length && offset > 0) total = (await reviewQueue(db, { limit: 1, offset: 0 })).total;
+  return { items, total };
 }
