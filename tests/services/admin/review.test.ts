@@ -40,6 +40,14 @@ describe("reviewQueue", () => {
     expect(await t.db.auditEvent.findFirst({ where: { action: "review", incidentId: top.id } })).toMatchObject({ editor: EDITOR, detail: '{"from":"unreviewed","to":"reviewed"}' });
   });
 
+  it("pages through the queue with a stable total", async () => {
+    const all = await reviewQueue(t.db, { limit: 500 });
+    expect(all.total).toBe(all.items.length);
+    const second = await reviewQueue(t.db, { limit: 1, offset: 1 });
+    expect(second).toEqual({ items: [all.items[1]], total: all.total });
+    expect(await reviewQueue(t.db, { limit: 10, offset: all.total + 5 })).toEqual({ items: [], total: all.total });
+  });
+
   it("more deaths outrank fewer deaths with extra problems", async () => {
     const few = await report(t.db, "1 killed in UA-07 on 2025-07-20 by RU.");
     const many = await report(t.db, "9 killed in UA-26 at Kalush on 2025-07-20 by RU.");
