@@ -11,7 +11,8 @@ import { createDb, type Db } from "@/lib/db/client";
 import type { Filters } from "@/lib/queries/filters";
 import { generateLargeDb } from "../scripts/generate-large-db";
 import { getTotals } from "@/lib/queries/totals";
-import { getAirSeries, getCasualtySeries, getIncidentSeries } from "@/lib/queries/series";
+import { getAirSeries, getCasualtySeries, getDateSpan, getIncidentSeries } from "@/lib/queries/series";
+import { parseBucket } from "@/lib/queries/sql";
 import { getCountryWide, getRegionSparklines, getRegionTotals } from "@/lib/queries/regions";
 import { getIncident, listIncidents, tollHistory } from "@/lib/queries/incidents";
 import { getMapPoints } from "@/lib/queries/map";
@@ -79,8 +80,12 @@ async function main() {
   queries["articles.publishers"] = () => listPublishers(db);
   queries["articles.demo"] = () => hasDemoData(db);
 
-  const overview = (f: Filters) => () =>
-    Promise.all([listPublishers(db), hasDemoData(db), getTotals(db, f), getIncidentSeries(db, f, "day"), getAirSeries(db, f, "day"), getCasualtySeries(db, f, "day"), getRegionTotals(db, f), getMapPoints(db, f)]);
+  // As app/page.tsx runs it: span for the automatic bucket, then totals, three series, region totals, 500 points.
+  const overview = (f: Filters) => async () => {
+    const [, , span] = await Promise.all([listPublishers(db), hasDemoData(db), getDateSpan(db, f)]);
+    const bucket = parseBucket(undefined, span);
+    return Promise.all([getTotals(db, f), getIncidentSeries(db, f, bucket), getAirSeries(db, f, bucket), getCasualtySeries(db, f, bucket), getRegionTotals(db, f), getMapPoints(db, f, 500)]);
+  };
   const pages: Record<string, () => Promise<unknown>> = {
     "/": overview({}),
     "/?from=lastYear": overview(scenarios.lastYear),

@@ -10,7 +10,7 @@ import { incidentWhere, type Filters } from "./filters";
 import { num, numOrNull } from "./sql";
 import { regionInfo } from "./regions";
 
-export const MAP_POINT_LIMIT = 2000;
+export const MAP_POINT_LIMIT = 1500;
 
 export interface MapPoint {
   id: number;
