@@ -4,7 +4,8 @@
 //   3. the incident whose mergeKey equals the claim's;
 //   4. a new incident for that key (counts filled in later by recomputeIncidents).
 // Done for all of an article's claims at once: a few statements, not a few per claim.
-import { mergeKeyOf, parseMergeKey, type DbClient, type KeyParts } from "./fields";
+import { mergeKeyOf, parseMergeKey, type KeyParts } from "./fields";
+import { runnerOf, type SqlTarget } from "./runner";
 import { chunks, join, sql } from "./sql";
 
 export interface AssignItem {
@@ -12,15 +13,16 @@ export interface AssignItem {
   pinnedIncidentId?: number | null;
 }
 
-export async function assignIncidents(db: DbClient, items: AssignItem[]): Promise<number[]> {
+export async function assignIncidents(target: SqlTarget, items: AssignItem[]): Promise<number[]> {
   if (items.length === 0) return [];
+  const db = runnerOf(target);
   const keys = [...new Set(items.map((i) => mergeKeyOf(i.parts)))];
   const pins = [...new Set(items.map((i) => i.pinnedIncidentId).filter((x): x is number => x != null))];
 
   const existing = new Set<number>();
   const byKey = new Map<string, number>();
   for (const part of chunks(keys, 400)) {
-    const rows = await db.$queryRaw<{ mergeKey: string; incidentId: number; alias: number }[]>(sql`
+    const rows = await db.query<{ mergeKey: string; incidentId: number; alias: number }>(sql`
       SELECT a."mergeKey", a."incidentId", 1 AS "alias" FROM "IncidentAlias" a JOIN "Incident" i ON i."id" = a."incidentId" WHERE a."mergeKey" IN (${join(part)})
       UNION ALL
       SELECT i."mergeKey", i."id", 0 AS "alias" FROM "Incident" i WHERE i."mergeKey" IN (${join(part)})`);
@@ -33,7 +35,7 @@ export async function assignIncidents(db: DbClient, items: AssignItem[]): Promis
     }
   }
   for (const part of chunks(pins.filter((p) => !existing.has(p)), 400)) {
-    const rows = await db.$queryRaw<{ id: number }[]>(sql`SELECT "id" FROM "Incident" WHERE "id" IN (${join(part)})`);
+    const rows = await db.query<{ id: number }>(sql`SELECT "id" FROM "Incident" WHERE "id" IN (${join(part)})`);
     for (const r of rows) existing.add(Number(r.id));
   }
   // Keys still without an incident, needed by claims that have no live pin: one INSERT for all.
@@ -44,7 +46,7 @@ export async function assignIncidents(db: DbClient, items: AssignItem[]): Promis
       const p = parseMergeKey(key);
       return sql`(${key}, ${p.date}, ${p.country}, ${p.region}, ${p.attacker}, ${now}, ${now})`;
     });
-    const rows = await db.$queryRaw<{ id: number; mergeKey: string }[]>(sql`
+    const rows = await db.query<{ id: number; mergeKey: string }>(sql`
       INSERT INTO "Incident" ("mergeKey", "date", "country", "region", "attacker", "createdAt", "updatedAt")
       VALUES ${join(values)} RETURNING "id", "mergeKey"`);
     for (const r of rows) byKey.set(r.mergeKey, Number(r.id));

@@ -2,7 +2,7 @@
 // (excluded, pinnedIncidentId) carried over to the matching new ones.
 import type { Claim as ExtractedClaim } from "@/lib/extract/types";
 import { assignIncidents } from "./assign";
-import type { DbClient } from "./fields";
+import { runnerOf, type SqlTarget } from "./runner";
 import { bool, chunks, join, num, sql } from "./sql";
 
 export interface PriorDecision {
@@ -40,8 +40,9 @@ export function carryDecisions(claims: ExtractedClaim[], prior: PriorDecision[],
 }
 
 /** Insert the claims of one article; returns the incident ids they landed on. */
-export async function writeClaims(db: DbClient, articleId: number, claims: ExtractedClaim[], prior: PriorDecision[], byOffsets: boolean): Promise<number[]> {
+export async function writeClaims(target: SqlTarget, articleId: number, claims: ExtractedClaim[], prior: PriorDecision[], byOffsets: boolean): Promise<number[]> {
   if (claims.length === 0) return [];
+  const db = runnerOf(target);
   const decisions = carryDecisions(claims, prior, byOffsets);
   const incidentIds = await assignIncidents(db, claims.map((c, i) => ({ parts: c, pinnedIncidentId: decisions[i].pinnedIncidentId })));
   const now = new Date();
@@ -53,7 +54,7 @@ export async function writeClaims(db: DbClient, articleId: number, claims: Extra
   });
   // 22 values a row: 40 rows stay far below any driver's parameter limit.
   for (const part of chunks(rows, 40)) {
-    await db.$executeRaw(sql`INSERT INTO "Claim" ("articleId", "incidentId", "field", "value", "qualifier", "claimant", "claimantSide", "date", "country",
+    await db.execute(sql`INSERT INTO "Claim" ("articleId", "incidentId", "field", "value", "qualifier", "claimant", "claimantSide", "date", "country",
       "region", "place", "attacker", "weapons", "language", "sentence", "sentenceStart", "sentenceEnd", "start", "end", "excluded", "pinnedIncidentId", "createdAt")
       VALUES ${join(part)}`);
   }
@@ -61,10 +62,11 @@ export async function writeClaims(db: DbClient, articleId: number, claims: Extra
 }
 
 /** Remove an article's claims, returning what the replacement needs: their decisions and incidents. */
-export async function takeClaims(db: DbClient, articleId: number): Promise<{ prior: PriorDecision[]; incidentIds: number[] }> {
-  const old = await db.$queryRaw<Record<string, unknown>[]>(sql`
+export async function takeClaims(target: SqlTarget, articleId: number): Promise<{ prior: PriorDecision[]; incidentIds: number[] }> {
+  const db = runnerOf(target);
+  const old = await db.query<Record<string, unknown>>(sql`
     SELECT "field", "value", "sentence", "start", "end", "excluded", "pinnedIncidentId", "incidentId" FROM "Claim" WHERE "articleId" = ${articleId}`);
-  if (old.length) await db.$executeRaw(sql`DELETE FROM "Claim" WHERE "articleId" = ${articleId}`);
+  if (old.length) await db.execute(sql`DELETE FROM "Claim" WHERE "articleId" = ${articleId}`);
   const prior: PriorDecision[] = old.map((c) => ({
     field: String(c.field), value: num(c.value), sentence: String(c.sentence), start: Number(c.start), end: Number(c.end),
     excluded: bool(c.excluded), pinnedIncidentId: num(c.pinnedIncidentId),

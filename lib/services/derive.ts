@@ -13,6 +13,7 @@
 // one with corrections stays. Any change bumps Incident.version.
 import { COUNT_COLUMNS, COUNT_COLUMN_LIST, parseMergeKey, type CountColumn, type DbClient } from "./fields";
 import { locate } from "./geo";
+import { runnerOf, type Runner } from "./runner";
 import { bool, chunks, date, join, num, sql } from "./sql";
 import type { CountField } from "@/lib/extract/types";
 
@@ -152,23 +153,24 @@ export interface RecomputeResult {
  * call inside a transaction (pass the tx client) and with ids that no longer
  * exist (they are ignored).
  */
-export async function recomputeIncidents(db: DbClient, ids: number[]): Promise<RecomputeResult> {
+export async function recomputeIncidents(target: DbClient | Runner, ids: number[]): Promise<RecomputeResult> {
+  const db = runnerOf(target);
   const result: RecomputeResult = { updated: [], deleted: [], unchanged: [] };
   const unique = [...new Set(ids)].filter((id) => Number.isInteger(id));
   for (const chunk of chunks(unique, 500)) {
     const list = join(chunk);
     // The correction count rides along so the common case (none) costs no extra statement.
-    const incidents = await db.$queryRaw<Record<string, unknown>[]>(
+    const incidents = await db.query<Record<string, unknown>>(
       sql`SELECT i.*, (SELECT COUNT(*) FROM "Correction" k WHERE k."incidentId" = i."id") AS "nCorrections" FROM "Incident" i WHERE i."id" IN (${list})`,
     );
     if (incidents.length === 0) continue;
-    const claimRows = await db.$queryRaw<Record<string, unknown>[]>(sql`
+    const claimRows = await db.query<Record<string, unknown>>(sql`
       SELECT c."incidentId", c."field", c."value", c."place", c."weapons", c."excluded", c."articleId",
              a."published", a."ingestedAt", a."isCurrent", a."hidden"
       FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."incidentId" IN (${list})`);
     const corrected = incidents.filter((i) => Number(i.nCorrections) > 0).map((i) => Number(i.id));
     const corrections = corrected.length
-      ? await db.$queryRaw<Record<string, unknown>[]>(
+      ? await db.query<Record<string, unknown>>(
           sql`SELECT "id", "incidentId", "field", "newValue", "createdAt" FROM "Correction" WHERE "incidentId" IN (${join(corrected)})`,
         )
       : [];
@@ -188,7 +190,7 @@ export async function recomputeIncidents(db: DbClient, ids: number[]): Promise<R
       const cs = claimsBy.get(id) ?? [];
       const cor = correctionsBy.get(id) ?? [];
       if (cs.length === 0 && cor.length === 0) {
-        await db.$executeRaw(sql`DELETE FROM "Incident" WHERE "id" = ${id}`);
+        await db.execute(sql`DELETE FROM "Incident" WHERE "id" = ${id}`);
         result.deleted.push(id);
         continue;
       }
@@ -204,7 +206,7 @@ export async function recomputeIncidents(db: DbClient, ids: number[]): Promise<R
         result.unchanged.push(id);
         continue;
       }
-      await db.$executeRaw(sql`UPDATE "Incident" SET
+      await db.execute(sql`UPDATE "Incident" SET
         "date" = ${d.date}, "country" = ${d.country}, "region" = ${d.region}, "place" = ${d.place}, "attacker" = ${d.attacker},
         "weapons" = ${d.weapons}, "latitude" = ${d.latitude}, "longitude" = ${d.longitude}, "geoPrecision" = ${d.geoPrecision},
         "ranges" = ${d.ranges}, "sourceCount" = ${d.sourceCount},

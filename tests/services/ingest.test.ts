@@ -117,3 +117,29 @@ describe("ingestReport", () => {
     expect(target.sourceCount).toBe(2);
   });
 });
+
+describe("the bulk path (direct SQLite handle)", () => {
+  it("writes rows the Prisma path reads back the same, versions and all", async () => {
+    const { SqliteRunner } = await import("@/lib/services/runner");
+    const fast = new SqliteRunner(t.file);
+    try {
+      const url = "https://fast.test/live";
+      const a = await ingestReport(t.db, { text: "First: 3 killed in UA-71 on 2025-06-06.", url, published: "2025-06-06T05:00:00Z", publisher: "F" }, { extract, fast });
+      const b = await ingestReport(t.db, { text: "First: 3 killed in UA-71 on 2025-06-06. Then 4 killed in UA-71 on 2025-06-06.", url, published: "2025-06-06T09:00:00Z" }, { extract, fast });
+      expect([a.status, b.status]).toEqual(["new", "updated"]);
+      expect((await ingestReport(t.db, { text: "First: 3 killed in UA-71 on 2025-06-06.", url }, { extract, fast })).status).toBe("unchanged");
+      const old = await t.db.article.findUniqueOrThrow({ where: { id: a.articleId } });
+      const cur = await t.db.article.findUniqueOrThrow({ where: { id: b.articleId } });
+      expect(old).toMatchObject({ isCurrent: false, hidden: false, supersededById: b.articleId, publisher: "F" });
+      expect(cur.published?.toISOString()).toBe("2025-06-06T09:00:00.000Z");
+      expect(cur.ingestedAt).toBeInstanceOf(Date);
+      const inc = await t.db.incident.findUniqueOrThrow({ where: { mergeKey: "2025-06-06|UA|UA-71|RU" } });
+      expect(inc.killed).toBe(4);
+      expect(inc.updatedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+      // A Prisma-path recompute of the same incident finds nothing to change.
+      expect((await recomputeIncidents(t.db, [inc.id])).unchanged).toEqual([inc.id]);
+    } finally {
+      fast.close();
+    }
+  });
+});
