@@ -41,12 +41,31 @@ export function extractClaims(text: string, published: string, lang: Language, l
   let months = monthSets.get(lex);
   if (!months) monthSets.set(lex, (months = PhraseSet.fromRecord(lex.months)));
   const sents: Sent[] = [];
+  const cue = cueRegex(lex);
   for (const s of splitSentences(text)) {
+    // A sentence with no digit and no role, attack or weapon word can give no claim: skip it
+    // without tokenising (a native regex test; most of a page's text is such sentences).
+    if (!cue.test(s.text.toLowerCase())) continue;
     const toks = tokenize(s.text, s.start);
     if (!toks.length) continue;
     sents.push(analyse(s, toks, C, months, published));
   }
   return buildClaims(sents, C, published, lang);
+}
+
+const cueRegexes = new WeakMap<Lexicon, RegExp>();
+function cueRegex(lex: Lexicon): RegExp {
+  let re = cueRegexes.get(lex);
+  if (re) return re;
+  const words = new Set<string>();
+  const add = (p: string) => { const first = p.split(" ")[0].replace(/\*$/, ""); if (first.length >= 2) words.add(first.toLowerCase()); };
+  for (const list of Object.values(lex.roles)) list.forEach(add);
+  lex.attackCues.forEach(add);
+  Object.keys(lex.weapons).forEach(add);
+  const esc = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’ʼ]"));
+  re = new RegExp("\\d|" + esc.join("|"));
+  cueRegexes.set(lex, re);
+  return re;
 }
 
 function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<number>, published: string): Sent {

@@ -12,6 +12,8 @@ export interface WordInfo { v: number; ids: number[]; lists: Entry<unknown>[][] 
 const REGISTRY: PhraseSet<unknown>[] = [];
 const WORDS = new Map<string, WordInfo>();
 const MAX_WORDS = 200_000;
+export const registrySize = () => REGISTRY.length;
+export const wordsSize = () => WORDS.size;
 
 function wordInfo(lower: string): WordInfo {
   let w = WORDS.get(lower);
