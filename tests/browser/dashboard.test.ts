@@ -195,6 +195,28 @@ describe("dashboard", () => {
     await page.close();
   });
 
+  it("report text with markup stays text: no script runs, no javascript: link", async () => {
+    // A hostile report, written straight into the served database.
+    const w = new Database(inject("dbFile"));
+    const body = `Officials said <script>window.__xss = 1</script> 3 people were killed. <a href="javascript:window.__xss=2">more</a>`;
+    const now = new Date().toISOString();
+    const art = w.prepare(`INSERT INTO "Article" ("url","title","publisher","body","contentHash","extractorVersion","sourceKind","ingestedAt","language")
+      VALUES ('javascript:window.__xss=3', '<img src=x onerror="window.__xss=4">', 'Hostile Wire', ?, ?, 'test', 'file', ?, 'en')`).run(body, `xss-${Date.now()}`, now);
+    const start = body.indexOf("3 people");
+    w.prepare(`INSERT INTO "Claim" ("articleId","field","value","date","country","sentence","sentenceStart","sentenceEnd","start","end","createdAt")
+      VALUES (?, 'killed', 3, '2025-01-01', 'UA', ?, 0, ?, ?, ?, ?)`).run(art.lastInsertRowid, body, body.length, start, start + 1, now);
+    w.close();
+    const page = await open(`/articles/${art.lastInsertRowid}`);
+    const bodyEl = page.getByTestId("article-body");
+    await expect(bodyEl.textContent()).resolves.toContain("<script>window.__xss = 1</script>");
+    expect(await bodyEl.locator("mark").first().textContent()).toBe("3");
+    expect(await page.locator("main script, main img").count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await expect(page.locator("h1").textContent()).resolves.toContain("<img src=x");
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
   it("incidents table sorts and the regions page lists regions with sparklines", async () => {
     const page = await open("/incidents?sort=killed");
     const first = await page.locator("[data-testid=incidents-table] tbody tr").first().locator("td").nth(8).textContent();
