@@ -46,7 +46,7 @@ export function TimeSeriesChart({ id, title, data, series, kind, bucket, stacked
       <XAxis dataKey="date" tickFormatter={(d) => (bucket === "month" ? String(d).slice(0, 7) : String(d).slice(5))} minTickGap={24} fontSize={12} />
       <YAxis allowDecimals={false} fontSize={12} width={48} />
       {tooltip}
-      <Legend formatter={(v) => <span style={{ color: "#1b1f24" }}>{v}</span>} />
+      <Legend itemSorter={null} formatter={(v) => <span style={{ color: "#1b1f24" }}>{v}</span>} />
     </>
   );
   return (
