@@ -387,9 +387,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
       const [date, explicit] = sentDate(f ? f.headTi : ti, f ? Math.max(f.nounEnd, f.te) : ti + 1);
       const attacker = sideFor(ti, region);
       const country = region ? region.slice(0, 2) : national ?? (attacker === "UA" ? "RU" : "UA");
-      const weapons = new Set<Weapon>();
+      const weapons = new Set<Weapon>(sentWeapons);
       if (f?.weapon) weapons.add(f.weapon);
-      for (let k = 0; k < toks.length; k++) { const w = C.weapons.match(toks, k); if (w) { weapons.add(w[1]); k += w[0] - 1; } }
       const coords = m?.place ? placeCoordinates(m.place, region) : null;
       out.push({
         field, value, qualifier: (f?.qual ?? "exact") as Qualifier, claimant: claimant?.[0] ?? null, claimantSide: claimant?.[1] ?? null,
@@ -402,6 +401,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     };
     const regionsOf = (ms: Mention[]) => new Set(ms.map((x) => x.region));
     let sentNational = false;
+    const sentWeapons: Weapon[] = [];
+    for (let k = 0; k < toks.length; k++) { const w = C.weapons.match(toks, k); if (w) { if (!sentWeapons.includes(w[1])) sentWeapons.push(w[1]); k += w[0] - 1; } }
     // 3. claims from figures
     if (!st.multiDay) for (const f of figs) {
       if (f.cls !== "weapon" && f.cls !== "person" && f.cls !== "combined" && !(f.cls === "subset" && f.attached)) continue;
