@@ -109,6 +109,13 @@ export function findFigures(toks: Token[], C: Compiled, monthAt: (k: number) => 
       i = j;
       continue;
     }
+    const sn = C.singularNouns.match(toks, j);
+    if (sn && !numberAt(toks, j - 1, C, monthAt)) {
+      // "ракета влучила": a singular weapon noun is one weapon; the noun scan starts at the noun itself
+      out.push({ ti: j, te: j, headTi: head, value: 1, qual, singular: true, additive, all, pronoun: false });
+      i = j + sn[0] - 1;
+      continue;
+    }
     if (additive && j > i) {
       // "another drone", "injured another"
       out.push({ ti: j, te: j, headTi: head, value: 1, qual, singular: true, additive: true, all, pronoun: true });

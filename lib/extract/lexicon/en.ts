@@ -15,6 +15,7 @@ export const en: Lexicon = {
   scales: { hundred: 100, thousand: 1000, dozen: 12 },
   numberJoiners: ["and"],
   singular: ["a", "an", "one"],
+  singularNouns: [],
   qualifiers: {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
     "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",

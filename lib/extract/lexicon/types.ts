@@ -15,6 +15,9 @@ export interface Lexicon {
   numberJoiners: string[];
   /** Articles meaning one before a singular person or weapon noun ("a woman", "an drone"). */
   singular: string[];
+  /** Singular forms of weapon nouns that count 1 on their own ("ракета влучила", "балістичною ракетою"),
+   *  for languages without an indefinite article. */
+  singularNouns: string[];
   /** Phrases before a figure and the qualifier they give. */
   qualifiers: Record<string, Qualifier>;
   /** Role phrases. "struck" = a weapon that hit (SPEC rule 6). */
