@@ -155,6 +155,17 @@ describe("incidents", () => {
     expect(beyond.rows).toHaveLength(2);
     expect(byKilled.rows.find((r) => r.id === kharkivId)!.weapons).toEqual(["drone", "glide_bomb"]);
   });
+  it("pages the same with a publisher or language filter (one windowed statement)", async () => {
+    const uk = await listIncidents(t.db, { language: "uk" }, { pageSize: 1 });
+    expect(uk).toMatchObject({ total: 1, page: 1, pageCount: 1 });
+    expect(uk.rows.map((r) => r.id)).toEqual([kharkivId]);
+    const beyond = await listIncidents(t.db, { publisher: "Kyiv Wire" }, { page: 5 });
+    expect(beyond).toMatchObject({ total: 1, page: 1 });
+    expect(beyond.rows).toHaveLength(1);
+    const none = await listIncidents(t.db, { publisher: "Nobody" }, {});
+    expect(none).toMatchObject({ total: 0, page: 1, pageCount: 1, rows: [] });
+    expect((await listIncidents(t.db, {}, { page: Number.NaN })).page).toBe(1);
+  });
   it("detail with claims, articles and corrections; null for unknown ids", async () => {
     const d = await getIncident(t.db, kharkivId);
     expect(d!.claims).toHaveLength(5);
