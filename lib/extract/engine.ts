@@ -266,7 +266,7 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
   const stop = Math.min(toks.length, fig.nounEnd + 9);
   for (let a = fig.nounEnd; a < stop; a++) {
     if (PUNCT_STOP.has(toks[a].lower)) break;
-    if (want === "weapon" && toks[a].lower === "," && a > fig.nounEnd) break; // "47 drones, in an attempt to destroy"
+    if (want === "weapon" && toks[a].lower === ",") break; // "47 drones, in an attempt to destroy"
     const other = figs.find((f) => f !== fig && f.headTi === a && f.cls !== "subset" && !f.subset);
     if (other) {
       // "a man and three others were injured": pass over a coordinated figure

@@ -143,13 +143,16 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
   return out;
 }
 
-const ACTOR_NEXT = /^(said|says|say|also|again|targets|targeted|launched|launches|claimed|claims|denied|denies|accused|accuses|wants|has|had|is|was|will|would|regime|terrorist|forces|troops|military|attacks|strikes|responded|fired)$/;
-/** A capital's name used for its government ("Kyiv targets", "Kiev's terrorist attacks"). */
+const ACTOR_NEXT = /^(said|says|say|also|again|targets|targeted|launched|launches|claimed|claims|denied|denies|accused|accuses|wants|will|would|regime|terrorist|forces|troops|military|attacks|strikes|responded|fired|confirms|confirmed|reports|announced|announces|vowed|warned|insisted|insists|urged|demanded|rejected|refused|agreed|hopes|believes|considers|sees|argues|incursion|offensive|operation|government|leadership|officials|allies|partners|position|response|delegation|negotiators)$/;
+const AUX_ADV = /^(has|had|have|is|was|long|repeatedly|previously|consistently|always|never|now|then|large-scale|massive|cross-border|latest|new)$/;
+/** A capital's name used for its government ("Kyiv targets", "Kiev's large-scale incursion", "Kyiv has long insisted"). */
 function isActor(toks: Token[], after: number): boolean {
-  const t = toks[after - 1], nx = toks[after];
-  if (!nx) return false;
-  if (t.lower.endsWith("'s")) return ACTOR_NEXT.test(nx.lower);
-  return ACTOR_NEXT.test(nx.lower) && !/^(is|was|has|had)$/.test(nx.lower);
+  for (let k = after; k < after + 3 && k < toks.length; k++) {
+    const w = toks[k].lower;
+    if (ACTOR_NEXT.test(w)) return true;
+    if (!AUX_ADV.test(w)) return false;
+  }
+  return false;
 }
 
 // Words before a village or town name ("у селі Гроза", "посёлка Тёткино").

@@ -89,7 +89,7 @@ export const en: Lexicon = {
   locPreps: ["over", "in", "above", "near", "on", "at", "across", "around", "outside", "within", "–", "-", "—", ":", "into"],
   nonLocPreps: ["from", "towards", "toward", "to", "against", "bordering", "like", "than", "between", "with", "by",
     "south of", "north of", "east of", "west of", "southeast of", "southwest of", "northeast of", "northwest of",
-    "ministry in", "officials in", "embassy in", "government in", "authorities in", "office in", "court in",
+    "ministry in", "embassy in", "government in", "office in", "court in",
     "reporting from", "talks in", "summit in", "meeting in", "visit to", "capital of"],
   regionWords: ["region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray", "territory",
     "republic", "area", "district", "regional", "governor", "governors"],
