@@ -6,8 +6,14 @@ export const ATTACKER_LABELS: Record<string, string> = { RU: "Russia", UA: "Ukra
 export const attackerColor = (a: string | null | undefined) => ATTACKER_COLORS[a ?? "unknown"] ?? ATTACKER_COLORS.unknown;
 export const attackerLabel = (a: string | null | undefined) => ATTACKER_LABELS[a ?? "unknown"] ?? a ?? "Unknown";
 
-/** Launched vs downed, killed vs injured: a pair that stays apart for every colour vision. */
-export const PAIR = { first: "#e69f00", second: "#009e73", third: "#cc79a7", fourth: "#56b4e9" };
+/**
+ * Launched vs downed, killed vs injured: Okabe–Ito hues the attacker colours
+ * do not use (no orange, no blue), so no chart suggests a side.
+ */
+export const LAUNCHED = "#cc79a7";
+export const DOWNED = "#009e73";
+export const KILLED = "#000000";
+export const INJURED = "#cc79a7";
 
 /** Sequential shading (viridis, light to dark), readable for all colour visions and in greyscale. */
 export const SHADES = ["#fde725", "#7ad151", "#22a884", "#2a788e", "#414487", "#440154"];

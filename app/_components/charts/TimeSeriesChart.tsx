@@ -8,6 +8,8 @@ export interface SeriesDef {
   key: string;
   label: string;
   color: string;
+  /** Dashed line (a second measure in the same colour, e.g. missiles beside drones). */
+  dash?: boolean;
 }
 
 export interface ChartPoint {
@@ -65,7 +67,7 @@ export function TimeSeriesChart({ id, title, data, series, kind, bucket, stacked
             ) : (
               <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
                 {axes}
-                {series.map((s) => <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} dot={rows.length < 60} strokeWidth={2} connectNulls={false} isAnimationActive={false} />)}
+                {series.map((s) => <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeDasharray={s.dash ? "6 3" : undefined} dot={rows.length < 60} strokeWidth={2} connectNulls={false} isAnimationActive={false} />)}
               </LineChart>
             )}
           </ResponsiveContainer>

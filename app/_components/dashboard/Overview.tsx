@@ -5,7 +5,7 @@ import type { Filters } from "@/lib/queries/filters";
 import { getTotals } from "@/lib/queries/totals";
 import { AIR_KEYS, getAirSeries, getCasualtySeries, getIncidentSeries } from "@/lib/queries/series";
 import type { Bucket } from "@/lib/queries/sql";
-import { ATTACKER_COLORS, ATTACKER_LABELS, PAIR } from "../colors";
+import { ATTACKER_COLORS, ATTACKER_LABELS, DOWNED, INJURED, KILLED, LAUNCHED } from "../colors";
 import { TimeSeriesChart } from "../charts/TimeSeriesChart";
 import { RegionMap } from "../map/RegionMap";
 import { getMapData, tileConfig } from "../map/mapData";
@@ -46,12 +46,12 @@ export async function Overview({ db, filters, bucket, autoBucket, path, query, m
         <TimeSeriesChart id="air" title="Drones and missiles launched vs downed" kind="line" bucket={bucket} data={air}
           note={regional ? "Figures reported for this region." : "National counts (the air force's daily figures, not added up from regions)."}
           series={[
-            { key: AIR_KEYS[0], label: "Drones launched", color: PAIR.first },
-            { key: AIR_KEYS[1], label: "Drones downed", color: PAIR.second },
-            ...(hasMissiles ? [{ key: AIR_KEYS[2], label: "Missiles launched", color: PAIR.third }, { key: AIR_KEYS[3], label: "Missiles downed", color: PAIR.fourth }] : []),
+            { key: AIR_KEYS[0], label: "Drones launched", color: LAUNCHED },
+            { key: AIR_KEYS[1], label: "Drones downed", color: DOWNED },
+            ...(hasMissiles ? [{ key: AIR_KEYS[2], label: "Missiles launched", color: LAUNCHED, dash: true }, { key: AIR_KEYS[3], label: "Missiles downed", color: DOWNED, dash: true }] : []),
           ]} />
         <TimeSeriesChart id="casualties" title="Killed and injured" kind="bar" stacked bucket={bucket} data={casualties}
-          series={[{ key: "killed", label: "Killed", color: "#000000" }, { key: "injured", label: "Injured", color: PAIR.first }]} />
+          series={[{ key: "killed", label: "Killed", color: KILLED }, { key: "injured", label: "Injured", color: INJURED }]} />
       </div>
       <div className="section-head">
         <h2>By region</h2>
