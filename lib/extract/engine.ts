@@ -263,7 +263,7 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
   };
   const afterRole = (): Role | undefined => {
   // after: "30 people were killed", "11 UAVs of various types were shot down"
-  const stop = Math.min(toks.length, fig.nounEnd + 9);
+  const stop = Math.min(toks.length, fig.nounEnd + 12);
   for (let a = fig.nounEnd; a < stop; a++) {
     if (PUNCT_STOP.has(toks[a].lower)) break;
     if (want === "weapon" && toks[a].lower === ",") break; // "47 drones, in an attempt to destroy"
