@@ -103,6 +103,7 @@ describe("input kinds", () => {
     expect(rs[0]).toMatchObject({ text: "Overnight 12 drones_downed in UA-59 by RU.", publisher: "Test Regional Administration", url: "https://t.me/test_channel/2", sourceKey: "telegram:777001/2", sourceKind: "telegram" });
     expect((rs[0].published as Date).toISOString()).toBe("2025-03-10T06:30:00.000Z");
     expect(rs[1].text).toBe("Morning update: 3 injured in UA-59 by RU.");
+    expect(rs[1].title).toBe("Morning update: 3 injured in UA-59 by RU.");
     expect(evs.find((e) => e.kind === "skipped")).toMatchObject({ count: 2 });
     // Without a username there is no public link; the key still identifies the message.
     const plain = reports(await collect([path.join(__dirname, "../fixtures/ingest/telegram-v1.json")]));

@@ -27,6 +27,11 @@ function messageText(t: unknown): string {
   return "";
 }
 
+function firstLine(text: string): string {
+  const line = text.split("\n", 1)[0].trim();
+  return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line;
+}
+
 export function isTelegramExport(v: unknown): boolean {
   return !!v && typeof v === "object" && !Array.isArray(v) && Array.isArray((v as { messages?: unknown }).messages) && "id" in (v as object);
 }
@@ -58,7 +63,8 @@ export function parseTelegramExport(v: unknown, opts: { username?: string | null
       text,
       published: new Date(unix * 1000),
       publisher: channel,
-      title: null,
+      // Posts have no title: their first line, shortened, stands in for lists.
+      title: firstLine(text),
       url: username ? `https://t.me/${username}/${m.id}` : null,
       sourceKey: `telegram:${exp.id}/${m.id}`,
       sourceKind: "telegram",
