@@ -6,7 +6,7 @@ import { compiled, type Compiled, type Lexicon, type Role } from "./lexicon";
 import { findMentions, type Mention } from "./places";
 import { findDateCues, resolveCue, type DateCue } from "./dates";
 import { findFigures, type Figure } from "./figures";
-import { PhraseSet } from "./phrase";
+import { PhraseSet, anyPhraseAt } from "./phrase";
 import { placeCoordinates } from "./gazetteer";
 
 type Cls = "weapon" | "person" | "bare" | "elliptic" | "drop" | "subset" | "combined";
@@ -144,6 +144,13 @@ function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): F
   for (let steps = 0; k < n && steps < 10; steps++) {
     const t = toks[k];
     if (t.num != null && steps > 0) break;
+    if (!anyPhraseAt(toks, k)) {
+      // a word no lexicon list knows: an age ("45-year-old") is skipped, punctuation ends a bare figure,
+      // any other word is the noun of something not counted ("five explosions")
+      if (AGE.test(t.lower)) { k++; continue; }
+      if (NON_WORD.test(t.text)) { fig.cls = "bare"; fig.nounEnd = k; }
+      break;
+    }
     const sub = C.subsetAfter.match(toks, k);
     if (sub) { fig.cls = "subset"; fig.nounEnd = k + sub[0]; break; }
     const of = C.ofJoiners.match(toks, k);

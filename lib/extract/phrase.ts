@@ -29,6 +29,15 @@ function wordInfo(lower: string): WordInfo {
   return w;
 }
 
+/** Does any lexicon phrase start at token i? (An unknown word: most checks can be skipped.) */
+export function anyPhraseAt(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  let w = t.info;
+  if (!w || w.v !== REGISTRY.length) w = t.info = wordInfo(t.lower);
+  return w.ids.length > 0;
+}
+
 export class PhraseSet<T> {
   private exact = new Map<string, Entry<T>[]>();
   private prefix = new Map<string, Entry<T>[]>();

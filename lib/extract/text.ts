@@ -62,12 +62,15 @@ const TOKEN = /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?
 
 export function tokenize(s: string, offset: number): Token[] {
   const out: Token[] = [];
+  // lowercase once per sentence (same length for all but a few letters, e.g. "İ"; then per token)
+  let ls = s.toLowerCase();
+  if (ls.length !== s.length) ls = "";
+  else if (/[’ʼ`]/.test(ls)) ls = ls.replace(/[’ʼ`]/g, "'");
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(s))) {
     const t = m[0];
-    let lower = t.toLowerCase();
-    if (lower.includes("’") || lower.includes("ʼ") || lower.includes("`")) lower = lower.replace(/[’ʼ`]/g, "'");
+    let lower = ls ? ls.slice(m.index, m.index + t.length) : t.toLowerCase().replace(/[’ʼ`]/g, "'");
     let num: number | null = null;
     const c0 = t.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
