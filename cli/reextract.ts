@@ -5,16 +5,19 @@ import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { sqlitePathFromUrl } from "../lib/db/url";
 import { reextractAll } from "../lib/services/reextract";
+import { SqliteRunner } from "../lib/services/runner";
 
 async function main() {
   const staleOnly = process.argv.includes("--stale");
   const file = sqlitePathFromUrl();
   await migrate(file);
   const db = createDb(file);
+  const fast = new SqliteRunner(file);
   const started = Date.now();
   let last = 0;
   const summary = await reextractAll(db, {
     staleOnly,
+    fast,
     onArticle: (done, total) => {
       // One line every 2 s (or at the end) keeps logs readable on big databases.
       if (Date.now() - last > 2000 || done === total) {
@@ -23,6 +26,7 @@ async function main() {
       }
     },
   });
+  fast.close();
   await db.$disconnect();
   console.log(
     `re-extracted ${summary.articles} articles with extractor ${summary.extractorVersion}: claims ${summary.claimsBefore} -> ${summary.claimsAfter}, ` +

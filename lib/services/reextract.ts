@@ -10,6 +10,8 @@ import type { Extraction, Language, ReportInput } from "@/lib/extract/types";
 import { takeClaims, writeClaims } from "./claims";
 import { recomputeIncidents } from "./derive";
 import type { DbClient } from "./fields";
+import { runnerOf, type Runner, type SqliteRunner } from "./runner";
+import { sql } from "./sql";
 import { kyivDay } from "./time";
 
 export interface ReextractOptions {
@@ -17,6 +19,8 @@ export interface ReextractOptions {
   /** Only articles whose stored extractorVersion differs from the extractor's. */
   staleOnly?: boolean;
   onArticle?: (done: number, total: number) => void;
+  /** Bulk path for the CLI: a direct SQLite handle on the same file (see runner.ts). */
+  fast?: SqliteRunner;
 }
 
 export interface ReextractSummary {
@@ -36,6 +40,7 @@ export async function reextractArticle(
   articleId: number,
   run: (i: ReportInput) => Extraction = defaultExtract,
   alsoInTx?: (tx: DbClient, r: { before: number; after: number; touched: number[]; extractorVersion: string }) => Promise<void>,
+  fast?: SqliteRunner,
 ) {
   const a = await db.article.findUnique({ where: { id: articleId } });
   if (!a) throw new Error(`article ${articleId} does not exist`);
@@ -44,13 +49,17 @@ export async function reextractArticle(
     text: a.body, published: a.published ? kyivDay(a.published) : null, title: a.title, url: a.url, publisher: a.publisher,
     language: a.language as Language,
   });
-  return db.$transaction(async (tx) => {
+  const rebuild = async (tx: Runner) => {
     const { prior, incidentIds } = await takeClaims(tx, a.id);
     const now = await writeClaims(tx, a.id, ex.claims, prior, true);
-    await tx.article.update({ where: { id: a.id }, data: { extractorVersion: ex.extractorVersion, language: ex.language } });
+    await tx.execute(sql`UPDATE "Article" SET "extractorVersion" = ${ex.extractorVersion}, "language" = ${ex.language} WHERE "id" = ${a.id}`);
     const touched = [...new Set([...incidentIds, ...now])];
     await recomputeIncidents(tx, touched);
-    const result = { before: prior.length, after: ex.claims.length, touched, extractorVersion: ex.extractorVersion };
+    return { before: prior.length, after: ex.claims.length, touched, extractorVersion: ex.extractorVersion };
+  };
+  if (fast && !alsoInTx) return fast.transaction(rebuild);
+  return db.$transaction(async (tx) => {
+    const result = await rebuild(runnerOf(tx));
     await alsoInTx?.(tx, result);
     return result;
   }, { timeout: 60_000 });
@@ -69,7 +78,7 @@ export async function reextractAll(db: Db, opts: ReextractOptions = {}): Promise
     const page = await db.article.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: "asc" }, take: 200, select: { id: true } });
     if (page.length === 0) break;
     for (const { id } of page) {
-      const r = await reextractArticle(db, id, run);
+      const r = await reextractArticle(db, id, run, undefined, opts.fast);
       summary.articles++;
       summary.claimsBefore += r.before;
       summary.claimsAfter += r.after;

@@ -138,6 +138,12 @@ describe("the bulk path (direct SQLite handle)", () => {
       expect(inc.updatedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
       // A Prisma-path recompute of the same incident finds nothing to change.
       expect((await recomputeIncidents(t.db, [inc.id])).unchanged).toEqual([inc.id]);
+      // Re-extraction through the same handle keeps the correction in force.
+      await t.db.correction.create({ data: { incidentId: inc.id, field: "killed", oldValue: "4", newValue: "5", reason: "later toll", editor: "e" } });
+      await reextractAll(t.db, { extract: fakeExtractor("fake-fast"), fast });
+      const after = await t.db.incident.findUniqueOrThrow({ where: { id: inc.id } });
+      expect(after.killed).toBe(5);
+      expect((await t.db.article.findUniqueOrThrow({ where: { id: b.articleId } })).extractorVersion).toBe("fake-fast");
     } finally {
       fast.close();
     }
