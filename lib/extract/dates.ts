@@ -5,7 +5,7 @@
 import * as chrono from "chrono-node";
 import type { Token } from "./text";
 import type { Lexicon } from "./lexicon/types";
-import { PhraseSet } from "./phrase";
+import { PhraseSet, anyPhraseAt } from "./phrase";
 
 export interface DateCue {
   ti: number; // token index
@@ -62,6 +62,7 @@ export function findDateCues(toks: Token[], sentence: string, sentStart: number,
   let hasMonth = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (!anyPhraseAt(toks, i)) continue;
     if (S.months.match(toks, i)) { hasMonth = true; continue; }
     const wd = S.weekdays.match(toks, i);
     if (wd) {

@@ -13,6 +13,7 @@ type Cls = "weapon" | "person" | "bare" | "elliptic" | "drop" | "subset" | "comb
 interface Fig extends Figure {
   cls: Cls; weapon?: Weapon; nounEnd: number; ofNext?: number; role?: Role; attached?: Mention[];
   distributive: boolean; subset: boolean; definiteOf: boolean; roleFromNoun?: Role; elliptic?: boolean; fixed?: boolean;
+  parenPlace?: Mention;
 }
 interface Sent {
   s: Sentence; toks: Token[]; mentions: Mention[]; cues: DateCue[]; figs: Fig[];
@@ -76,6 +77,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   // claimants: skip the rest of the analysis for them (most of a page's text).
   let attack = false, roleWord = false;
   for (let i = 0; i < toks.length && !(attack && roleWord); i++) {
+    if (!anyPhraseAt(toks, i)) continue;
     if (!attack && C.attackCues.match(toks, i)) attack = true;
     if (!roleWord && C.roles.match(toks, i)) roleWord = true;
   }
@@ -84,6 +86,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   let claimant: [string, Side | null] | null = null;
   const cueSides: { ti: number; side: Side }[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (!anyPhraseAt(toks, i)) continue;
     if (!multiDay && C.multiDay.match(toks, i)) { multiDay = true; multiTi = Math.max(0, i - 4); }
     if (sinceTi === Infinity && C.since.match(toks, i)) sinceTi = i;
     const cl = C.claimants.match(toks, i);
@@ -199,6 +202,11 @@ function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): F
     break; // another noun: "five explosions", "12 buildings"
   }
   if (k >= n && fig.cls === "drop" && !f.singular) { fig.cls = "bare"; fig.nounEnd = n; }
+  // "downed over Kursk (57 drones), followed by Belgorod (31)": a figure in brackets after a place
+  if (toks[f.headTi - 1]?.lower === "(") {
+    const m = mentions.find((x) => x.te === f.headTi - 1 && x.kind !== "national");
+    if (m) { fig.parenPlace = m; if (fig.cls === "bare") fig.cls = "elliptic"; }
+  }
   if (f.singular && fig.cls !== "weapon" && fig.cls !== "person") fig.cls = f.pronoun ? "bare" : "drop";
   // vague coordination: "a passer-by and an unspecified number of residents"
   const cj = C.conj.match(toks, fig.nounEnd);
@@ -292,7 +300,7 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
   // nearest before in the clause: "атакували з ... напрямку 14-ма БпЛА"
   if (want !== "weapon") return undefined;
   for (let b = fig.headTi - 1; b >= 0 && b >= fig.headTi - 12; b--) {
-    if (PUNCT_STOP.has(toks[b].lower)) break;
+    if (PUNCT_STOP.has(toks[b].lower) && !(b === fig.headTi - 1 && fig.parenPlace)) break;
     const r = C.roles.match(toks, b);
     if (r && b + r[0] <= fig.headTi && ok(r[1])) return r[1];
   }
@@ -362,6 +370,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     // 2. attached places
     for (const f of figs) {
       if (f.cls !== "weapon" && f.cls !== "person" && f.cls !== "combined" && f.cls !== "subset") continue;
+      if (f.parenPlace) { f.attached = st.mentions.filter((x) => x.list === f.parenPlace!.list); f.elliptic = true; for (const x of f.attached) attached.add(x); continue; }
       const next = figs.find((g) => g.headTi > f.te && g !== f)?.headTi ?? toks.length;
       const m = st.mentions.find((x) => x.ti >= f.te && x.ti < Math.min(next, f.nounEnd + 10) && x.kind !== "national" && x.kind !== "anaphora");
       if (m && hasLocPrep(toks, f.nounEnd, m.ti, C) && prepBefore(toks, m.ti, C) !== "nonloc") {

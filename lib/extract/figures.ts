@@ -3,6 +3,7 @@
 import type { Token } from "./text";
 import type { Qualifier } from "./types";
 import type { Compiled } from "./lexicon";
+import { anyPhraseAt } from "./phrase";
 
 export interface Figure {
   ti: number; // first token of the number (after qualifier)
@@ -74,6 +75,7 @@ export function numberAt(toks: Token[], i: number, C: Compiled, monthAt: (k: num
 export function findFigures(toks: Token[], C: Compiled, monthAt: (k: number) => boolean): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (toks[i].num == null && !anyPhraseAt(toks, i)) continue; // not a number, qualifier or marker
     let head = i, qual: Qualifier = "exact", additive = false, all = false;
     const neg = C.negators.match(toks, i);
     if (neg && (numberAt(toks, i + neg[0], C, monthAt) || C.singular.has(toks[i + neg[0]]?.lower ?? ""))) { i += neg[0]; continue; }

@@ -2,7 +2,7 @@
 // the capital, anaphora ("the region") and country-wide markers ("across Ukraine").
 import type { Token } from "./text";
 import type { Lexicon } from "./lexicon/types";
-import { PhraseSet } from "./phrase";
+import { PhraseSet, anyPhraseAt } from "./phrase";
 import {
   REGION_ALIASES, REGION_BY_CODE, multiWordNames, CYR_REGION_STEMS, CYR_CITY_STEMS, CYRILLIC_TWO_WORD, settlementsExact, settlementsByStem,
   stemKey, type Settlement,
@@ -81,6 +81,7 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const prep = i > 0 ? toks[i - 1].lower : null;
+    if (!t.cap && !anyPhraseAt(toks, i)) continue; // lowercase and unknown: no marker, no name
 
     // country-wide markers and the capital
     const nat = P.national.match(toks, i);

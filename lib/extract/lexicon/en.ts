@@ -149,7 +149,7 @@ export const en: Lexicon = {
     "past few days", "recent days", "recent weeks", "since march", "since january", "in 2022", "in 2023", "in 2024",
     "in 2025", "throughout the war", "during the war", "over the past 24 hours and", "prisoner swap", "prisoner exchange", "throughout the week", "all week", "this past week", "the past week",
     "prisoners", "swap", "bodies of", "repatriation", "exchange of", "in total during", "so far in", "since then"],
-  sinceMarkers: ["since", "deadliest", "biggest", "largest", "worst"],
+  sinceMarkers: ["since"],
   negators: ["no one", "nobody", "none", "no", "not a single", "zero", "without"],
   tollRise: ["rose", "risen", "rises", "rising", "climbed", "increased", "grown", "jumped", "reached", "revised", "raised",
     "stands at", "stood at", "now", "toll", "tally", "number"],
