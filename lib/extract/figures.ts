@@ -75,7 +75,7 @@ export function numberAt(toks: Token[], i: number, C: Compiled, monthAt: (k: num
 export function findFigures(toks: Token[], C: Compiled, monthAt: (k: number) => boolean): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].num == null && !anyPhraseAt(toks, i)) continue; // not a number, qualifier or marker
+    if (toks[i].num == null && !anyPhraseAt(toks, i) && !toks[i].lower.includes("-")) continue; // not a number, qualifier or marker
     let head = i, qual: Qualifier = "exact", additive = false, all = false;
     const neg = C.negators.match(toks, i);
     if (neg && (numberAt(toks, i + neg[0], C, monthAt) || C.singular.has(toks[i + neg[0]]?.lower ?? ""))) { i += neg[0]; continue; }
