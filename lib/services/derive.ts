@@ -22,6 +22,11 @@ export interface Range {
   best: number;
   high: number;
   sources: number;
+  /**
+   * Only when claimants of more than one side gave the field: the same rule
+   * per claimant side ("UA", "RU", "other", "unknown"), so each side's figure stays visible.
+   */
+  bySide?: Record<string, Omit<Range, "bySide">>;
 }
 
 interface ClaimRow {
@@ -31,6 +36,7 @@ interface ClaimRow {
   place: string | null;
   weapons: string;
   excluded: boolean;
+  claimantSide?: string | null;
   articleId: number;
   article: { published: Date | null; ingestedAt: Date; isCurrent: boolean; hidden: boolean };
 }
@@ -69,6 +75,26 @@ function parseJson(text: string | null): unknown {
   }
 }
 
+/** The rule for one field over some claims: per-article max, best = most recent article, low/high over articles. */
+function spread(claims: ClaimRow[]): Omit<Range, "bySide"> | null {
+  // article id -> its max claim (the claim carries the article's recency)
+  const perArticle = new Map<number, { value: number; row: ClaimRow }>();
+  for (const c of claims) {
+    const prev = perArticle.get(c.articleId);
+    if (!prev || c.value! > prev.value) perArticle.set(c.articleId, { value: c.value!, row: c });
+  }
+  if (perArticle.size === 0) return null;
+  let best: { value: number; row: ClaimRow } | undefined;
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const v of perArticle.values()) {
+    if (!best || newer(v.row, best.row)) best = v;
+    low = Math.min(low, v.value);
+    high = Math.max(high, v.value);
+  }
+  return { low, best: best!.value, high, sources: perArticle.size };
+}
+
 /** The derived values (before corrections) of one incident, from its mergeKey and its claims. */
 export function deriveValues(mergeKey: string, claims: ClaimRow[]): Derived {
   const live = claims.filter((c) => !c.excluded && c.article.isCurrent && !c.article.hidden);
@@ -77,27 +103,19 @@ export function deriveValues(mergeKey: string, claims: ClaimRow[]): Derived {
 
   const ranges: Record<string, Range> = {};
   for (const [field, column] of Object.entries(COUNT_COLUMNS) as [CountField, CountColumn][]) {
-    // article id -> its max claim for this field (the claim carries the article's recency)
-    const perArticle = new Map<number, { value: number; row: ClaimRow }>();
-    for (const c of live) {
-      if (c.field !== field || c.value === null) continue;
-      const prev = perArticle.get(c.articleId);
-      if (!prev || c.value > prev.value) perArticle.set(c.articleId, { value: c.value, row: c });
-    }
-    if (perArticle.size === 0) {
+    const given = live.filter((c) => c.field === field && c.value !== null);
+    const r = spread(given);
+    if (!r) {
       out[column] = null;
       continue;
     }
-    let best: { value: number; row: ClaimRow } | undefined;
-    let low = Number.POSITIVE_INFINITY;
-    let high = Number.NEGATIVE_INFINITY;
-    for (const v of perArticle.values()) {
-      if (!best || newer(v.row, best.row)) best = v;
-      low = Math.min(low, v.value);
-      high = Math.max(high, v.value);
+    out[column] = r.best;
+    const sides = new Map<string, ClaimRow[]>();
+    for (const c of given) {
+      const side = c.claimantSide ?? "unknown";
+      sides.set(side, [...(sides.get(side) ?? []), c]);
     }
-    out[column] = best!.value;
-    ranges[column] = { low, best: best!.value, high, sources: perArticle.size };
+    ranges[column] = sides.size > 1 ? { ...r, bySide: Object.fromEntries([...sides].map(([k, cs]) => [k, spread(cs)!])) } : r;
   }
   out.ranges = JSON.stringify(ranges);
   out.sourceCount = new Set(live.map((c) => c.articleId)).size;
@@ -165,7 +183,7 @@ export async function recomputeIncidents(target: DbClient | Runner, ids: number[
     );
     if (incidents.length === 0) continue;
     const claimRows = await db.query<Record<string, unknown>>(sql`
-      SELECT c."incidentId", c."field", c."value", c."place", c."weapons", c."excluded", c."articleId",
+      SELECT c."incidentId", c."field", c."value", c."place", c."weapons", c."excluded", c."claimantSide", c."articleId",
              a."published", a."ingestedAt", a."isCurrent", a."hidden"
       FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."incidentId" IN (${list})`);
     const corrected = incidents.filter((i) => Number(i.nCorrections) > 0).map((i) => Number(i.id));
@@ -176,7 +194,7 @@ export async function recomputeIncidents(target: DbClient | Runner, ids: number[
       : [];
     const claims: ClaimRow[] = claimRows.map((r) => ({
       incidentId: num(r.incidentId), field: String(r.field), value: num(r.value), place: (r.place as string | null) ?? null,
-      weapons: String(r.weapons ?? "[]"), excluded: bool(r.excluded), articleId: Number(r.articleId),
+      weapons: String(r.weapons ?? "[]"), excluded: bool(r.excluded), claimantSide: (r.claimantSide as string | null) ?? null, articleId: Number(r.articleId),
       article: { published: date(r.published), ingestedAt: date(r.ingestedAt)!, isCurrent: bool(r.isCurrent), hidden: bool(r.hidden) },
     }));
     const claimsBy = groupBy(claims, (c) => c.incidentId!);

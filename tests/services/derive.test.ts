@@ -41,6 +41,21 @@ describe("recomputeIncidents", () => {
     expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(inc.version);
   });
 
+  it("keeps each side's figure when both sides claim the same field", async () => {
+    const { db } = t;
+    const ru = await addArticle(db, { published: "2025-09-01T06:00:00Z" });
+    const ua = await addArticle(db, { published: "2025-09-01T09:00:00Z" });
+    const c = await addClaim(db, ru.id, { field: "drones_downed", value: 40, date: "2025-09-01", country: "RU", region: "RU-BEL", attacker: "UA", claimantSide: "RU" });
+    await addClaim(db, ua.id, { field: "drones_downed", value: 12, date: "2025-09-01", country: "RU", region: "RU-BEL", attacker: "UA", claimantSide: "UA" });
+    await recomputeIncidents(db, [c.incidentId!]);
+    const inc = await db.incident.findUniqueOrThrow({ where: { id: c.incidentId! } });
+    expect(inc.dronesDowned).toBe(12);
+    expect(JSON.parse(inc.ranges).dronesDowned).toEqual({
+      low: 12, best: 12, high: 40, sources: 2,
+      bySide: { RU: { low: 40, best: 40, high: 40, sources: 1 }, UA: { low: 12, best: 12, high: 12, sources: 1 } },
+    });
+  });
+
   it("leaves out excluded claims and hidden or superseded articles", async () => {
     const { db } = t;
     const a = await addArticle(db, { published: "2025-03-01T06:00:00Z" });

@@ -32,6 +32,7 @@ export interface ClaimSpec {
   weapons?: string[];
   excluded?: boolean;
   pinnedIncidentId?: number | null;
+  claimantSide?: string | null;
 }
 
 /** Insert a claim assigned to its incident by the same rule ingest uses; returns [claim, incidentId]. */
@@ -42,7 +43,7 @@ export async function addClaim(db: Db, articleId: number, s: ClaimSpec) {
     data: {
       articleId, incidentId, field: s.field, value: s.value, ...parts, place: s.place ?? null,
       weapons: JSON.stringify(s.weapons ?? []), sentence: "s", sentenceStart: 0, sentenceEnd: 1, start: 0, end: 1,
-      excluded: s.excluded ?? false, pinnedIncidentId: s.pinnedIncidentId ?? null,
+      excluded: s.excluded ?? false, pinnedIncidentId: s.pinnedIncidentId ?? null, claimantSide: s.claimantSide ?? null,
     },
   });
   return claim;
