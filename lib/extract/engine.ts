@@ -113,7 +113,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
     const prep = prepBefore(toks, m.ti, C);
     if (prep === "nonloc") return false;
     const next = toks[m.te]?.text ?? "";
-    if (m.ti === 0 && idx === 0 && /^[,(.—–\-•|]$/.test(next) && (toks[0].text === toks[0].text.toUpperCase() || next === "." || next === "•" || next === "|")) return false;
+    if (m.ti === 0 && idx === 0 && /^[,(.—–\-•|]$/.test(next) && (toks[0].text === toks[0].text.toUpperCase() || next === "." || next === "•" || next === "|" || next === "(")) return false;
     return true;
   });
   // villages the gazetteer lacks take the region named in the sentence
