@@ -149,3 +149,23 @@ describe("the bulk path (direct SQLite handle)", () => {
     }
   });
 });
+
+describe("a failure inside the article's transaction", () => {
+  it("rolls the whole article back: the previous version and its claims stay as they were", async () => {
+    const url = "https://rollback.test/live";
+    const v1 = await ingestReport(t.db, { text: "Start: 2 killed in UA-21 on 2025-07-07.", url }, { extract });
+    const before = { articles: await t.db.article.count(), claims: await t.db.claim.count(), incidents: await t.db.incident.count() };
+    // An extractor bug: a claim without a date violates NOT NULL half-way through the writes.
+    const broken = (i: Parameters<typeof extract>[0]) => {
+      const ex = extract(i);
+      return { ...ex, claims: ex.claims.map((c, k) => (k === 1 ? { ...c, date: null as unknown as string } : c)) };
+    };
+    await expect(
+      ingestReport(t.db, { text: "Start: 2 killed in UA-21 on 2025-07-07. Then 3 killed in UA-21 on 2025-07-07.", url }, { extract: broken }),
+    ).rejects.toThrow();
+    expect({ articles: await t.db.article.count(), claims: await t.db.claim.count(), incidents: await t.db.incident.count() }).toEqual(before);
+    const still = await t.db.article.findUniqueOrThrow({ where: { id: v1.articleId } });
+    expect(still.isCurrent).toBe(true);
+    expect(await t.db.claim.count({ where: { articleId: v1.articleId } })).toBe(1);
+  });
+});
