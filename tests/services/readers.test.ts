@@ -165,13 +165,15 @@ describe("bad input: one clear reason each, the rest continues", () => {
     const b = write("tg/shape.json", JSON.stringify({ name: "X", messages: [] }));
     const c = write("tg/noid.json", JSON.stringify({ name: "X", id: 5, messages: [{ type: "message", text: "hi" }] }));
     const d = write("tg/nodate.json", JSON.stringify({ name: "X", id: 5, messages: [{ id: 1, type: "message", text: "hi" }] }));
-    const evs = await collect([a, b, c, d]);
+    const e = write("tg/notlist.json", JSON.stringify({ name: "X", id: 5, messages: "none" }));
+    const evs = await collect([a, b, c, d, e]);
     expect(reports(evs)).toEqual([]);
     expect(failures(evs).map((f) => f.reason)).toEqual([
       expect.stringMatching(/^not valid JSON/),
-      "looks like a Telegram export but has no channel id",
+      "not a Telegram export (no channel id)",
       "not a Telegram export (a message without an id)",
       "message 1: no usable date_unixtime",
+      "not a Telegram export (no messages array)",
     ]);
   });
 });

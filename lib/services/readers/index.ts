@@ -162,7 +162,9 @@ function defined<T extends object>(o: T): Partial<T> {
 }
 
 function* jsonRecords(label: string, data: unknown, opts: ReadOptions): Generator<InputEvent> {
-  if (isTelegramExport(data)) {
+  // Anything shaped around a "messages" key is taken as a Telegram export, so a
+  // broken one gets the export's own error rather than "record has no text".
+  if (isTelegramExport(data) || (data && typeof data === "object" && !Array.isArray(data) && "messages" in data)) {
     let t;
     try {
       t = parseTelegramExport(data, { username: opts.telegramUsername });
@@ -175,10 +177,6 @@ function* jsonRecords(label: string, data: unknown, opts: ReadOptions): Generato
     return;
   }
   const list = Array.isArray(data) ? data : data && typeof data === "object" && Array.isArray((data as { reports?: unknown }).reports) ? (data as { reports: unknown[] }).reports : [data];
-  if (data && typeof data === "object" && !Array.isArray(data) && "messages" in data) {
-    yield { kind: "failed", label, reason: "looks like a Telegram export but has no channel id" };
-    return;
-  }
   for (let i = 0; i < list.length; i++) yield jsonRecord(list.length > 1 || Array.isArray(data) ? `${label}[${i}]` : label, list[i], opts);
 }
 
