@@ -78,6 +78,11 @@ describe("input kinds", () => {
     expect(r.text).toContain("6 killed in UA-63");
   });
 
+  it("says who is fetching: a clear User-Agent", async () => {
+    const [r] = reports(await collect([`${srv.base}/ua`]));
+    expect(r.text).toMatch(/^The request came from Strikewatch\/\d/);
+  });
+
   it("an RSS feed by URL: each item's link fetched, a dead link reported", async () => {
     const evs = await collect([`${srv.base}/feed.xml`]);
     const rs = reports(evs);

@@ -41,6 +41,10 @@ export async function startServer() {
         res.writeHead(301, { location: "/article" });
         res.end();
         return;
+      case "/ua":
+        res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+        res.end(`The request came from ${req.headers["user-agent"]}.`);
+        return;
       case "/big":
         res.writeHead(200, { "content-type": "text/plain" });
         res.end("x".repeat(300_000));
