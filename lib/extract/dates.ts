@@ -15,6 +15,7 @@ export interface DateCue {
   nightBefore?: boolean; // "overnight Thursday": the night after Thursday
   next?: boolean; // "the next day"
   report: boolean; // an update stamp / toll revision: not the attack's day
+  monthOnly?: boolean; // "in April 2023", "in December last year": no day (SPEC rule 8)
 }
 
 interface DateSets { weekdays: PhraseSet<number>; relative: PhraseSet<number>; next: PhraseSet<true>; months: PhraseSet<number>; night: Set<string>; into: Set<string>; update: Set<string> }
@@ -97,7 +98,14 @@ function explicitDates(toks: Token[], sentence: string, sentStart: number, lex: 
     let day: number | null = null, at = i;
     if (before?.num != null && before.num >= 1 && before.num <= 31) { day = before.num; at = i - 1; }
     else if (afterDay?.num != null && afterDay.num >= 1 && afterDay.num <= 31 && lex.lang === "en") day = afterDay.num;
-    if (day == null) { if (/\d/.test(before?.text ?? "") || /\d/.test(after?.text ?? "")) unresolved = true; continue; }
+    if (day == null) {
+      if (/^\d{4}$/.test(after?.text ?? "") || /^(last|this|next|минулого|цього|прошлого|этого)$/.test(after?.lower ?? "") || /^(in|у|в)$/.test(before?.lower ?? "")) {
+        out.push({ ti: i, monthOnly: true, report: true });
+        continue;
+      }
+      if (/\d/.test(before?.text ?? "") || /\d/.test(after?.text ?? "")) unresolved = true;
+      continue;
+    }
     let year: number | null = null;
     for (let k = i + 1; k <= i + 4 && k < toks.length; k++) if (toks[k].num != null && toks[k].num! >= 2000 && toks[k].num! <= 2100) { year = toks[k].num; break; }
     const date = year ? ymd(year, mm[1], day) : withYear(mm[1], day, published);

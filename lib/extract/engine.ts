@@ -101,7 +101,9 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
       i += a[0] - 1;
     } else if (C.enemy.match(toks, i)) cueSides.push({ ti: i, side: "RU" === (claimant?.[1] === "RU" ? "RU" : "UA") ? "UA" : "RU" });
   }
-  // totals over several days (SPEC rule 10) and background comparisons: nothing from there on counts
+  // totals over several days (SPEC rule 10) and background comparisons: nothing from there on counts;
+  // an attack dated only by month or year is not an incident (SPEC rule 8)
+  if (cues.some((c) => c.monthOnly) && !cues.some((c) => !c.report && !c.monthOnly)) sinceTi = 0;
   sinceTi = Math.min(sinceTi, multiTi);
   multiDay = false;
   const digits = toks.some((t) => t.num != null);
@@ -470,6 +472,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
       const explicitDay = st.cues.some((c) => !c.report && (c.date || c.weekday != null || (c.offset != null && c.offset !== 0) || c.next));
       if (!st.locs.length && explicitDay && ctx.mention && !figs.some((f) => f.role)) {
         for (const c of dated) {
+          if (!attackNear(toks, c.ti, C)) continue; // the day must be the attack's: an attack word close by, same clause
           const d = resolveCue(c, published, ctx.lastAttackDate);
           const tok = toks[c.ti];
           emit(null, "event", null, ctx.mention, null, tok.start, tok.end, c.ti, { date: d, explicitDate: true });
@@ -484,6 +487,14 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     if (single.length) ctx.mention = single[single.length - 1];
   });
   return out;
+}
+
+function attackNear(toks: Token[], ti: number, C: Compiled): boolean {
+  for (const dir of [1, -1]) for (let k = ti + dir, n = 0; k >= 0 && k < toks.length && n < 9; k += dir, n++) {
+    if (C.contrast.match(toks, k)) break;
+    if (C.attackCues.match(toks, k)) return true;
+  }
+  return false;
 }
 
 function hasLocPrep(toks: Token[], from: number, to: number, C: Compiled): boolean {

@@ -72,6 +72,8 @@ export interface Lexicon {
   multiDay: string[];
   /** Phrases after which the rest of the sentence is background comparison ("since"). */
   sinceMarkers: string[];
+  /** Contrast words: a date cue across one of these does not date the attack ("on Saturday, but ... attack"). */
+  contrast: string[];
   /** Negated figures: "no one", "nobody". */
   negators: string[];
   /** Toll updates: a figure right after "to"/"до" following one of these is a revised toll. */
