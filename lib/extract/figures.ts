@@ -28,6 +28,8 @@ export function numberAt(toks: Token[], i: number, C: Compiled, monthAt: (k: num
     if (isTime(toks, i) || monthAt(i + 1) || monthAt(i - 1) || (toks[i - 1]?.lower === "." && monthAt(i - 2))) return null;
     if (t.num >= 1900 && t.num <= 2100 && /^\d{4}$/.test(t.text)) return null; // a year
     if (toks[i - 1] && /^[$€£₴№#]$/.test(toks[i - 1].text)) return null;
+    if (i === 0 && /^[.)]$/.test(toks[1]?.text ?? "")) return null; // "3. ..." / "3) ...": a list item number
+    if (/^(%|percent|per|відсот|процент)/.test(toks[i + 1]?.lower ?? "")) return null; // a percentage
     // "Lilya Yedamenko, 52, lives ...": an age between commas after a name
     if (toks[i - 1]?.lower === "," && toks[i + 1]?.lower === "," && toks[i - 2]?.cap) return null;
     if (/^(both|aged|age|ages|вік|віком|возрасте)$/.test(toks[i - 1]?.lower ?? "") || (toks[i - 1]?.lower === "," && toks[i - 2]?.lower === "both")) return null; // ages

@@ -21,6 +21,10 @@ describe("numbers", () => {
     expect(figures("At 11:40 in 2024 the man, both 34, was seen")).toEqual([]);
     expect(figures("Olena Petrenko, 52, said the sirens started")).toEqual([]);
   });
+  it("ignores list numbers and percentages", () => {
+    expect(figures("3. Air defence shot down drones over the city")).toEqual([]);
+    expect(figures("about 70% of the attackers")).toEqual([]);
+  });
   it("skips negated amounts", () => {
     expect(figures("no one was hurt")).toEqual([]);
   });

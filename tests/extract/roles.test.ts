@@ -57,6 +57,13 @@ describe("roles", () => {
     const ru = run("Минобороны сообщило, что над Курской областью сбиты 11 украинских беспилотников.", "ru");
     expect(find(ru.incidents, "RU-KRS")).toMatchObject({ country: "RU", attacker: "UA", drones_downed: 11 });
   });
+  it("counts one weapon described alone, in languages without an article too", () => {
+    expect(find(run("A drone struck a warehouse in Lutsk on Monday.").incidents, "UA-07")?.drones_launched).toBe(1);
+    expect(find(run("Вранці ракета влучила в будинок у Черкасах.", "uk").incidents, "UA-71")?.missiles_launched).toBe(1);
+  });
+  it("keeps background given only a month out (SPEC rule 8)", () => {
+    expect(run("In March 2023 a missile hit a school in Uman, killing 5.").incidents).toEqual([]);
+  });
   it("gives nothing for a report without attacks", () => {
     expect(run("The two presidents met in Geneva on Monday and discussed a ceasefire.").incidents).toEqual([]);
   });
