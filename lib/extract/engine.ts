@@ -235,20 +235,22 @@ function compatible(cls: "weapon" | "person", r: Role) {
 const SKIP_BEFORE = new Set(["the", "its", "a", "of", "to", "all", "total", "at", "some", "еще", "ще", "усі", "всі", "все"]);
 
 /** Role for a figure, in priority order: adjacent before, toll revision, coordination, after, nearest before. */
+const okRole = (want: "weapon" | "person" | null, r: Role) => (want ? compatible(want, r) : true);
+
+/** Role for a figure, in priority order: adjacent before, toll revision, coordination, after, nearest before. */
 function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled, want: "weapon" | "person" | null): Role | undefined {
-  const ok = (r: Role) => (want ? compatible(want, r) : true);
   // adjacent before: "killing at least 30", "deaths of six", "shot down all 14"
   let k = fig.headTi;
   for (let g = 0; g < 2 && k > 0 && SKIP_BEFORE.has(toks[k - 1].lower); g++) k--;
   const adj = C.roles.matchEndingAt(toks, k, 4) ?? (k !== fig.headTi ? C.roles.matchEndingAt(toks, fig.headTi, 4) : null);
-  if (adj && ok(adj[1])) return adj[1];
-  if (fig.roleFromNoun && ok(fig.roleFromNoun)) return fig.roleFromNoun;
+  if (adj && okRole(want, adj[1])) return adj[1];
+  if (fig.roleFromNoun && okRole(want, fig.roleFromNoun)) return fig.roleFromNoun;
   if (want !== "weapon") {
     // "ten injured", "eight injuries", "five people were injured"
     let a = fig.nounEnd;
-    for (let g = 0; g < 3 && a < toks.length && C.aux.match(toks, a); g++) a += C.aux.match(toks, a)![0];
+    for (let g = 0; g < 3 && a < toks.length; g++) { const x = C.aux.match(toks, a); if (!x) break; a += x[0]; }
     const r = C.roles.match(toks, a);
-    if (r && ok(r[1]) && (r[1] === "killed" || r[1] === "injured")) return r[1];
+    if (r && okRole(want, r[1]) && (r[1] === "killed" || r[1] === "injured")) return r[1];
   }
   // toll revision: "the death toll rose to 30", "зросла до 4"
   const tollAt = fig.headTi > 0 && C.tollTo.match(toks, fig.headTi - 1) ? fig.headTi - 1 : fig.headTi < fig.ti && C.tollTo.match(toks, fig.headTi) ? fig.headTi : -1;
@@ -263,28 +265,45 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
       }
     }
   }
-  const coordinated = (): Role | undefined => {
-  // coordination with the previous figure: "31 drones and 2 missiles", "46 of the drones and 35 of the missiles"
+  // weapons: coordination first ("46 of the drones and 35 of the missiles launched by Russia": both intercepted);
+  // casualties: their own role after them first ("killed eight, and 24 more were wounded")
+  const r1 = want === "weapon"
+    ? coordinatedRole(fig, figs, idx, toks, C, want) ?? roleAfter(fig, figs, toks, C, want)
+    : roleAfter(fig, figs, toks, C, want) ?? coordinatedRole(fig, figs, idx, toks, C, want);
+  if (r1) return r1;
+  // nearest before in the clause: "атакували з ... напрямку 14-ма БпЛА"
+  if (want !== "weapon") return undefined;
+  for (let b = fig.headTi - 1; b >= 0 && b >= fig.headTi - 12; b--) {
+    if (PUNCT_STOP.has(toks[b].lower) && !(b === fig.headTi - 1 && fig.parenPlace)) break;
+    const r = C.roles.match(toks, b);
+    if (r && b + r[0] <= fig.headTi && okRole(want, r[1])) return r[1];
+  }
+  return undefined;
+}
+
+/** Coordination with the previous figure: "31 drones and 2 missiles". */
+function coordinatedRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled, want: "weapon" | "person" | null): Role | undefined {
   const prev = idx > 0 ? figs[idx - 1] : null;
-  if (prev && prev.role && prev.cls !== "drop" && prev.cls !== "subset") {
-    let between = true;
-    for (let b = prev.nounEnd; b < fig.headTi; b++) {
-      const cj = C.conj.match(toks, b);
-      if (cj) { b += cj[0] - 1; continue; }
-      if (C.modifiers.match(toks, b) || (prev.ofNext != null && b >= prev.ofNext)) continue;
-      between = false; break;
-    }
-    if (between && fig.headTi > prev.nounEnd && ok(prev.role)) return prev.role;
+  if (!prev || !prev.role || prev.cls === "drop" || prev.cls === "subset" || fig.headTi <= prev.nounEnd) return undefined;
+  for (let b = prev.nounEnd; b < fig.headTi; b++) {
+    const cj = C.conj.match(toks, b);
+    if (cj) { b += cj[0] - 1; continue; }
+    if (C.modifiers.match(toks, b) || (prev.ofNext != null && b >= prev.ofNext)) continue;
     return undefined;
   }
-  };
-  const afterRole = (): Role | undefined => {
-  // after: "30 people were killed", "11 UAVs of various types were shot down"
+  return okRole(want, prev.role) ? prev.role : undefined;
+}
+
+/** The role word after the figure: "30 people were killed", "11 UAVs of various types were shot down". */
+function roleAfter(fig: Fig, figs: Fig[], toks: Token[], C: Compiled, want: "weapon" | "person" | null): Role | undefined {
   const stop = Math.min(toks.length, fig.nounEnd + 12);
+  let fi = 0;
   for (let a = fig.nounEnd; a < stop; a++) {
     if (PUNCT_STOP.has(toks[a].lower)) break;
     if (want === "weapon" && toks[a].lower === ",") break; // "47 drones, in an attempt to destroy"
-    const other = figs.find((f) => f !== fig && f.headTi === a && f.cls !== "subset" && !f.subset);
+    while (fi < figs.length && figs[fi].headTi < a) fi++;
+    let other: Fig | null = null;
+    for (let q = fi; q < figs.length && figs[q].headTi === a; q++) if (figs[q] !== fig && figs[q].cls !== "subset" && !figs[q].subset) other = figs[q];
     if (other) {
       // "a man and three others were injured": pass over a coordinated figure
       const gapConj = C.conj.matchEndingAt(toks, a, 2);
@@ -292,19 +311,8 @@ function findRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: Compiled
       break;
     }
     const r = C.roles.match(toks, a);
-    if (r && ok(r[1])) return r[1];
+    if (r && okRole(want, r[1])) return r[1];
     if (r) a += r[0] - 1;
-  }
-    return undefined;
-  };
-  const r1 = want === "weapon" ? coordinated() ?? afterRole() : afterRole() ?? coordinated();
-  if (r1) return r1;
-  // nearest before in the clause: "атакували з ... напрямку 14-ма БпЛА"
-  if (want !== "weapon") return undefined;
-  for (let b = fig.headTi - 1; b >= 0 && b >= fig.headTi - 12; b--) {
-    if (PUNCT_STOP.has(toks[b].lower) && !(b === fig.headTi - 1 && fig.parenPlace)) break;
-    const r = C.roles.match(toks, b);
-    if (r && b + r[0] <= fig.headTi && ok(r[1])) return r[1];
   }
   return undefined;
 }
@@ -405,12 +413,12 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
       const [date, explicit] = sentDate(f ? f.headTi : ti, f ? Math.max(f.nounEnd, f.te) : ti + 1);
       const attacker = sideFor(ti, region);
       const country = region ? region.slice(0, 2) : national ?? (attacker === "UA" ? "RU" : "UA");
-      const weapons = new Set<Weapon>(sentWeapons);
-      if (f?.weapon) weapons.add(f.weapon);
+      const weapons = sentWeapons.slice();
+      if (f?.weapon && !weapons.includes(f.weapon)) weapons.push(f.weapon);
       const coords = m?.place ? placeCoordinates(m.place, region) : null;
       out.push({
         field, value, qualifier: (f?.qual ?? "exact") as Qualifier, claimant: claimant?.[0] ?? null, claimantSide: claimant?.[1] ?? null,
-        date, country, region, place: m?.kind === "city" ? m.place : null, attacker, weapons: [...weapons], language: lang,
+        date, country, region, place: m?.kind === "city" ? m.place : null, attacker, weapons, language: lang,
         start, end, sentence: st.s.text, sentenceStart: st.s.start, sentenceEnd: st.s.end,
         ...(coords ? { latitude: coords.lat, longitude: coords.lon } : {}),
         explicitDate: explicit, struck: false, additive: f?.additive ?? false, singular: f?.singular ?? false, sentIdx: si,

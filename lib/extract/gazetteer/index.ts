@@ -80,7 +80,18 @@ for (const [alias, official] of Object.entries(NEWS_ALIASES)) {
 }
 
 /** Coordinates of a settlement (official or news spelling), optionally within a region. */
+const coordMemo = new Map<string, { lat: number; lon: number; region: string } | null>();
 export function placeCoordinates(name: string, region?: string | null): { lat: number; lon: number; region: string } | null {
+  const key = name + "|" + (region ?? "");
+  let v = coordMemo.get(key);
+  if (v === undefined) {
+    v = lookupCoordinates(name, region);
+    if (coordMemo.size > 50_000) coordMemo.clear();
+    coordMemo.set(key, v);
+  }
+  return v;
+}
+function lookupCoordinates(name: string, region?: string | null): { lat: number; lon: number; region: string } | null {
   const list = (byExact.get(name.toLowerCase()) ?? byStem.get(stemKey(name)) ?? []).filter((s) => !region || s.region === region);
   const s = list.sort((a, b) => b.pop - a.pop)[0];
   return s && s.lat ? { lat: s.lat, lon: s.lon, region: s.region } : null;
