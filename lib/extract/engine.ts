@@ -157,7 +157,12 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     // 1. roles
     figs.forEach((f, idx) => {
       if (f.cls === "drop" || f.cls === "combined" || f.fixed) return;
-      if (f.cls === "weapon") f.role = findRole(f, figs, idx, toks, C, "weapon");
+      if (f.cls === "weapon") {
+        f.role = findRole(f, figs, idx, toks, C, "weapon");
+        // a list line "над территорией Брянской области — 20 БПЛА": the role of the list's head sentence
+        if (!f.role && ctx.lastWeapon && si - ctx.lastWeapon.sent <= 3 && weaponClass(ctx.lastWeapon.weapon) === weaponClass(f.weapon)
+          && st.mentions.some((m) => m.te <= f.headTi && m.kind !== "national")) f.role = ctx.lastWeapon.role;
+      }
       else if (f.cls === "person") f.role = findRole(f, figs, idx, toks, C, "person");
       else if (f.cls === "bare" || f.cls === "subset") {
         const r = findRole(f, figs, idx, toks, C, null);

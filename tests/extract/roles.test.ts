@@ -64,6 +64,14 @@ describe("roles", () => {
   it("keeps background given only a month out (SPEC rule 8)", () => {
     expect(run("In March 2023 a missile hit a school in Uman, killing 5.").incidents).toEqual([]);
   });
+  it("reads per-region list lines under a national tally", () => {
+    const x = run("ПВО уничтожили 30 украинских беспилотников:\nнад территорией Брянской области — 18 БПЛА,\nнад территорией Курской области — 12 БПЛА.", "ru");
+    expect(find(x.incidents, null)?.drones_downed).toBe(30);
+    expect(find(x.incidents, "RU-BRY")?.drones_downed).toBe(18);
+    expect(find(x.incidents, "RU-KRS")?.drones_downed).toBe(12);
+    const y = run("Air defence destroyed 9 drones overnight: 5 over the Kharkiv region, 3 over the Sumy region and one over Poltava.");
+    expect([find(y.incidents, "UA-63")?.drones_downed, find(y.incidents, "UA-59")?.drones_downed, find(y.incidents, "UA-53")?.drones_downed]).toEqual([5, 3, 1]);
+  });
   it("gives nothing for a report without attacks", () => {
     expect(run("The two presidents met in Geneva on Monday and discussed a ceasefire.").incidents).toEqual([]);
   });
