@@ -2,13 +2,15 @@ import { Suspense } from "react";
 import { getDb } from "@/lib/db/client";
 import { parseBucket } from "@/lib/queries/sql";
 import { getDateSpan } from "@/lib/queries/series";
-import { hasDemoData, listPublishers } from "@/lib/queries/articles";
+import { getDatabaseCounts, hasDemoData, listPublishers } from "@/lib/queries/articles";
 import { REGIONS } from "@/lib/queries/regions";
 import { WEAPONS } from "@/lib/extract/types";
 import { readParams, type SearchParams } from "./_components/params";
 import { FiltersBar } from "./_components/FiltersBar";
 import { FilterErrors } from "./_components/FilterErrors";
 import { DemoNotice } from "./_components/DemoNotice";
+import { DatabaseSummary } from "./_components/DatabaseSummary";
+import { ExportLinks } from "./_components/export/ExportLinks";
 import { Overview } from "./_components/dashboard/Overview";
 import { parseMeasure } from "./_components/map/mapData";
 
@@ -18,7 +20,7 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, errors, query } = await readParams(searchParams, ["bucket", "measure"]);
   const db = getDb();
-  const [publishers, demo, span] = await Promise.all([listPublishers(db), hasDemoData(db), getDateSpan(db, filters)]);
+  const [publishers, demo, span, counts] = await Promise.all([listPublishers(db), hasDemoData(db), getDateSpan(db, filters), getDatabaseCounts(db)]);
   return (
     <>
       <h1>Strikes, air defence and casualties</h1>
@@ -29,6 +31,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <Suspense fallback={<p className="map-loading" role="status">Loading figures…</p>}>
         <Overview db={db} filters={filters} bucket={parseBucket(query.bucket, span)} autoBucket={!query.bucket} path="/" query={query} measure={parseMeasure(query.measure)} />
       </Suspense>
+      <ExportLinks filters={filters} />
+      <DatabaseSummary counts={counts} />
     </>
   );
 }

@@ -68,3 +68,18 @@ export async function hasDemoData(db: Db): Promise<boolean> {
   const rows = await db.$queryRaw<{ x: unknown }[]>(Prisma.sql`SELECT 1 AS "x" FROM "Article" a WHERE a."sourceKind" = 'demo' LIMIT 1`);
   return rows.length > 0;
 }
+
+export interface DatabaseCounts {
+  articles: number;
+  incidents: number;
+  claims: number;
+}
+
+/** What the database holds, for the overview's footer line. */
+export async function getDatabaseCounts(db: Db): Promise<DatabaseCounts> {
+  const rows = await db.$queryRaw<{ articles: unknown; incidents: unknown; claims: unknown }[]>(Prisma.sql`
+    SELECT (SELECT COUNT(*) FROM "Article") AS "articles",
+           (SELECT COUNT(*) FROM "Incident") AS "incidents",
+           (SELECT COUNT(*) FROM "Claim") AS "claims"`);
+  return { articles: num(rows[0]?.articles), incidents: num(rows[0]?.incidents), claims: num(rows[0]?.claims) };
+}
