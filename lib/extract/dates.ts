@@ -72,7 +72,9 @@ export function findDateCues(toks: Token[], sentence: string, sentStart: number,
       const near = [toks[i - 1], toks[i - 2], toks[i - 3]].map((x) => x?.lower ?? "");
       const nightNear = near.some((w) => S.night.has(w));
       const into = nightNear && S.into.has(prev);
-      out.push({ ti: i, weekday: wd[1], nightBefore: nightNear && !into && S.night.has(near[0]), report: isReport(i) });
+      // "overnight Thursday" and "Monday night": the night after that day, dated by the morning
+      const nightAfter = S.night.has(toks[i + 1]?.lower ?? "");
+      out.push({ ti: i, weekday: wd[1], nightBefore: (nightNear && !into && S.night.has(near[0])) || nightAfter, report: isReport(i) });
       continue;
     }
     const nx = S.next.match(toks, i);

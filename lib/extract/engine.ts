@@ -207,12 +207,15 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     const dated = st.cues.filter((c) => !c.report && c.ti < st.sinceTi);
     // the cue nearest the figure's span (ties go to the cue after it); cues joined by "and"
     // ("yesterday and at night") span days: take the later one
+    // a calendar date or weekday outranks "overnight"/"yesterday" in the same sentence ("overnight on Dec. 5")
+    const named = dated.filter((c) => c.date || c.weekday != null);
     const sentDate = (ti: number, te = ti + 1): [string, boolean] => {
       if (!dated.length) return [published, false];
+      const pool = named.length ? named : dated;
       const dist = (c: DateCue) => (c.ti >= te ? c.ti - te : c.ti < ti ? ti - c.ti - 0.5 : 0);
-      const c = dated.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+      const c = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
       let d = resolveCue(c, published, ctx.lastAttackDate);
-      for (const o of dated) if (o !== c && Math.abs(o.ti - c.ti) <= 4) { const od = resolveCue(o, published, ctx.lastAttackDate); if (od > d) d = od; }
+      if (!named.length) for (const o of dated) if (o !== c && Math.abs(o.ti - c.ti) <= 4) { const od = resolveCue(o, published, ctx.lastAttackDate); if (od > d) d = od; }
       return [d, true];
     };
     const claimant = st.claimant ?? ctx.claimant;

@@ -20,6 +20,9 @@ describe("dates", () => {
     expect(dates("drones launched overnight Tuesday")).toEqual(["2024-06-05"]);
     expect(dates("the attack overnight into Wednesday")).toEqual(["2024-06-05"]);
   });
+  it("dates 'Monday night' by the morning after", () => {
+    expect(dates("drones attacked on Monday night")).toEqual(["2024-06-04"]);
+  });
   it("reads explicit dates, with the year from the published date when missing", () => {
     expect(dates("On 17 December 2023, a bomb went off")).toEqual(["2023-12-17"]);
     expect(dates("on the evening of 25 May, rockets fell")).toEqual(["2024-05-25"]);

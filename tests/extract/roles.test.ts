@@ -14,6 +14,10 @@ describe("roles", () => {
     expect(counts(find(x.incidents, null))).toEqual({ dl: 40, dd: 35, ml: 3, md: 2, k: null, inj: null });
     expect(find(x.incidents, null)?.attacker).toBe("RU");
   });
+  it("prefers a calendar date to 'overnight' in the same sentence", () => {
+    const x = run("Russia launched 50 drones at Ukraine overnight on May 30, the air force said.");
+    expect(x.incidents[0]?.date).toBe("2024-05-30");
+  });
   it("reads 'N out of M' and 'all N'", () => {
     const a = run("Air defence destroyed 20 out of 25 attack drones overnight.");
     expect(counts(find(a.incidents, null))).toMatchObject({ dl: 25, dd: 20 });
