@@ -113,6 +113,12 @@ export function findFigures(toks: Token[], C: Compiled, monthAt: (k: number) => 
       i = j;
       continue;
     }
+    if (C.possessives.match(toks, j) && C.singularPersons.match(toks, j + 1)) {
+      // "wounded his mother": one person
+      out.push({ ti: j, te: j + 1, headTi: head, value: 1, qual, singular: true, additive, all, pronoun: false });
+      i = j;
+      continue;
+    }
     const sn = C.singularNouns.match(toks, j);
     if (sn && !numberAt(toks, j - 1, C, monthAt)) {
       // "ракета влучила": a singular weapon noun is one weapon; the noun scan starts at the noun itself

@@ -186,7 +186,11 @@ function roleAfter(fig: Fig, figs: Fig[], toks: Token[], C: Compiled, want: "wea
     if (other) {
       // "a man and three others were injured": pass over a coordinated figure
       const gapConj = C.conj.matchEndingAt(toks, a, 2);
-      if (gapConj && other.nounEnd > a) { a = other.nounEnd - 1; continue; }
+      if (gapConj && other.nounEnd > a) {
+        if (want === "person") other.additive = true; // "his wife and two children were killed": 3
+        a = other.nounEnd - 1;
+        continue;
+      }
       break;
     }
     const r = C.roles.match(toks, a);

@@ -33,6 +33,8 @@ describe("roles", () => {
     expect(counts(find(x.incidents, "UA-53"))).toEqual({ dl: null, dd: null, ml: 1, md: null, k: 4, inj: 19 });
     const y = run("In Sumy a woman and three others were injured by a drone on Tuesday.");
     expect(find(y.incidents, "UA-59")?.injured).toBe(4);
+    const z = run("In Sumy his wife and two children were killed when a drone struck the house on Tuesday.");
+    expect(find(z.incidents, "UA-59")?.killed).toBe(3);
   });
   it("takes the highest of a rising toll", () => {
     const x = run("Two people were killed in Odesa overnight. Later the death toll rose to five.");

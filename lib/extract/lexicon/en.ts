@@ -16,6 +16,9 @@ export const en: Lexicon = {
   numberJoiners: ["and"],
   singular: ["a", "an", "one"],
   singularNouns: [],
+  possessives: ["his", "her", "their", "its"],
+  singularPersons: ["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
+    "grandfather", "grandson", "granddaughter", "child", "baby", "partner", "neighbour", "neighbor", "friend", "colleague"],
   qualifiers: {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
     "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",

@@ -18,6 +18,9 @@ export interface Lexicon {
   /** Singular forms of weapon nouns that count 1 on their own ("ракета влучила", "балістичною ракетою"),
    *  for languages without an indefinite article. */
   singularNouns: string[];
+  /** "his mother", "her son": a possessive before a singular person noun is one person. */
+  possessives: string[];
+  singularPersons: string[];
   /** Phrases before a figure and the qualifier they give. */
   qualifiers: Record<string, Qualifier>;
   /** Role phrases. "struck" = a weapon that hit (SPEC rule 6). */
