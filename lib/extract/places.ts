@@ -177,9 +177,10 @@ const cityStemOf = (lower: string) => memo(cityMemo, lower, () =>
   CYR_CITY_STEMS.find(([stem]) => lower.startsWith(stem) && lower.length - stem.length <= 3) ?? null);
 const translitHits = (text: string, lex: Lexicon) => memo(translitMemo, lex.lang + ":" + text, () => {
   for (const key of translitKey(text, lex)) {
-    if (key.length < 4) continue;
+    if (key.length < 3) continue;
     const hits = settlementsByStem(key);
-    if (hits?.length) return hits;
+    // three-letter stems ("Тулу" -> tul) only for big cities: short keys collide
+    if (hits?.length && (key.length >= 4 || hits.some((h) => h.pop >= 100_000))) return key.length >= 4 ? hits : hits.filter((h) => h.pop >= 100_000);
   }
   return null;
 });
