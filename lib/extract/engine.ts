@@ -3,7 +3,8 @@
 import type { Claim, ClaimField, Language, Qualifier, Side, Weapon } from "./types";
 import { splitSentences, tokenize, type Sentence, type Token } from "./text";
 import { compiled, type Compiled, type Lexicon, type Role } from "./lexicon";
-import { findMentions, type Mention } from "./places";
+import { findMentions, romanise, type Mention } from "./places";
+import { LEXICONS } from "./lexicon";
 import { findDateCues, resolveCue, type DateCue } from "./dates";
 import { findFigures } from "./figures";
 import { PhraseSet, anyPhraseAt } from "./phrase";
@@ -108,6 +109,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   for (const m of mentions) if (m.kind === "city" && !m.region) {
     const r = mentions.find((x) => x.region && x.kind !== "national");
     if (r) { m.region = r.region; m.country = r.country; }
+    fixVillage(m);
   }
   // ambiguous settlement names: prefer a reading inside a region named in the same sentence
   for (const m of mentions) if (m.alts) {
@@ -150,7 +152,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     const { toks, figs } = st;
     if (st.claimant) ctx.claimant = st.claimant;
     // a village named without its region ("посёлка Тёткино") is in the region being reported on
-    for (const m of st.mentions) if (m.kind === "city" && !m.region && ctx.mention?.region) { m.region = ctx.mention.region; m.country = ctx.mention.country; }
+    for (const m of st.mentions) if (m.kind === "city" && !m.region && ctx.mention?.region) { m.region = ctx.mention.region; m.country = ctx.mention.country; fixVillage(m); }
     st.locs = st.locs.filter((m) => m.region);
     const attached = new Set<Mention>();
     const evented = new Set<Mention>();
@@ -314,6 +316,12 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     if (single.length) ctx.mention = single[single.length - 1];
   });
   return out;
+}
+
+/** A Cyrillic village name: Ukraine's official romanisation in Ukraine, the Russian table in Russia. */
+function fixVillage(m: Mention) {
+  if (!m.raw || !m.country) return;
+  m.place = romanise(m.raw, LEXICONS[m.country === "UA" ? "uk" : "ru"]);
 }
 
 function attackNear(toks: Token[], ti: number, C: Compiled): boolean {

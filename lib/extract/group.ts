@@ -4,6 +4,7 @@
 // that claim becomes a count-less "event" claim, so the MAX invariant holds on what is returned.
 import { COUNT_FIELDS, type Claim, type Incident, type Weapon } from "./types";
 import type { RawClaim } from "./engine";
+import { REGION_BY_CODE } from "./gazetteer";
 
 export const claimKey = (c: Pick<Claim, "date" | "country" | "region" | "attacker">) => `${c.date}|${c.country}|${c.region ?? ""}|${c.attacker ?? ""}`;
 
@@ -40,8 +41,11 @@ export function group(claims: RawClaim[]): Incident[] {
       if (!inc.claimant && c.claimant) inc.claimant = c.claimant;
     }
     inc.weapons = [...weapons];
+    // the most specific settlement: one other than the region's main city wins ("the port of Chornomorsk"
+    // over "Odesa region"'s Odesa), else the most mentioned
     let best = 0;
-    for (const [p, n] of places) if (n > best) { best = n; inc.place = p; }
+    const capital = inc.region ? REGION_BY_CODE.get(inc.region)?.capital : undefined;
+    for (const [p, n] of places) { const score = n + (p !== capital ? 100 : 0); if (score > best) { best = score; inc.place = p; } }
     incidents.push(inc);
   }
   void COUNT_FIELDS;

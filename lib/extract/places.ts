@@ -20,6 +20,8 @@ export interface Mention {
   alts?: Settlement[];
   prep: string | null; // lowercased token before the mention
   list: number; // id of the coordinated list this mention belongs to
+  /** a village the gazetteer lacks: its own spelling, romanised once its country is known */
+  raw?: string;
 }
 
 interface LexPlaces { regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
@@ -47,7 +49,8 @@ const FUNCTION_WORDS = new Set(["in", "on", "at", "over", "near", "from", "the",
   "kyiv", "kiev", "moscow", "ukraine", "russia", "ukrainian", "russian", "about", "toward", "towards", "through", "if", "where"]);
 const PERSONISH_NEXT = /^\p{Lu}\p{Ll}+$/u;
 
-function romanise(tok: string, lex: Lexicon): string {
+/** Romanise a place name: Ukraine's official table for Ukrainian places, BGN/PCGN-style for Russian ones. */
+export function romanise(tok: string, lex: Lexicon): string {
   const lower = tok.toLowerCase().replace(/[’ʼ`]/g, "'");
   const first: Record<string, string> = lex.lang === "uk" ? { є: "ye", ї: "yi", й: "y", ю: "yu", я: "ya" } : {};
   const s = [...lower].map((ch, k) => (k === 0 && first[ch]) || lex.translit[ch] || (/[a-z-]/.test(ch) ? ch : "")).join("");
@@ -99,7 +102,9 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       const m = cyrMention(toks, i, lex);
       if (m) {
         const [len, kind, region, place] = m;
-        out.push(mention(toks, i, i + len, kind, region, region ? REGION_BY_CODE.get(region)!.country : null, place, undefined, prep));
+        const mm = mention(toks, i, i + len, kind, region, region ? REGION_BY_CODE.get(region)!.country : null, place, undefined, prep);
+        if (kind === "city" && !region) mm.raw = place ?? undefined;
+        out.push(mm);
         i += len - 1;
       }
       continue;
@@ -115,7 +120,14 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       const regionWord = P.regionWords.match(toks, i + len);
       const aliases = NOT_PLACES.has(key) && !regionWord ? undefined : REGION_ALIASES.get(key);
       const setts = NOT_PLACES.has(key) ? undefined : settlementsExact(key)?.filter((s) => s.pop >= 3000 || s.pop < 0 || len > 1);
-      if (!aliases && !setts?.length) continue;
+      if (!aliases && !setts?.length) {
+        // "near the village of Kiselevka": a settlement the gazetteer lacks, region from the sentence
+        if (len === 1 && /^(village|town|settlement|hamlet)$/.test(toks[i - 2]?.lower ?? "") && toks[i - 1]?.lower === "of") {
+          out.push(mention(toks, i, i + 1, "city", null, null, t.text.replace(/'s$/, ""), undefined, prep));
+          found = true;
+        }
+        continue;
+      }
       const nextTok = toks[i + len];
       if (!regionWord && !aliases && nextTok && PERSONISH_NEXT.test(nextTok.text) && !REGION_ALIASES.has(nextTok.lower)) continue; // "Vladimir Putin"
       const prevTok = toks[i - 1];
@@ -219,7 +231,7 @@ function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKin
     return [1, "city", best.region, best.name];
   }
   // a village the gazetteer lacks: romanise it; its region comes from the sentence or context
-  if (namedSettlement) return [1, "city", null, romanise(toks[i].text, lex)];
+  if (namedSettlement) return [1, "city", null, toks[i].text];
   return null;
 }
 

@@ -29,7 +29,7 @@ export const REGION_DEFS: RegionDef[] = [
   R("UA-14", "Donetsk", "Kramatorsk", "Donetsk", "Donetsk|Donbas|Donbass", "донецьк|донеччин|донецк|донбас"),
   R("UA-18", "Zhytomyr", "Zhytomyr", "Zhytomyr", "Zhytomyr|Zhitomir", "житомирськ|житомирщин|житомирск"),
   R("UA-21", "Zakarpattia", "Uzhgorod", undefined, "Zakarpattia|Zakarpattya|Transcarpathia|Transcarpathian", "закарпатськ|закарпатт|закарпатск|закарпат"),
-  R("UA-23", "Zaporizhzhia", "Melitopol", "Zaporizhzhia", "Zaporizhzhia|Zaporizhia|Zaporizhzhya|Zaporozhye|Zaporozhia", "запорізьк|запоріжжя|запорожск|запорізщин"),
+  R("UA-23", "Zaporizhzhia", "Melitopol", "Zaporizhzhia", "Zaporizhzhia|Zaporizhia|Zaporizhzhya|Zaporozhye|Zaporozhia", "запорізьк|запорожск|запорізщин"),
   R("UA-26", "Ivano-Frankivsk", "Kalush", "Ivano-Frankivsk", "Ivano-Frankivsk|Ivano-Frankovsk", "івано-франківськ|ивано-франковск|прикарпатт"),
   R("UA-30", "Kyiv", "Kyiv", "Kyiv", "Kyiv|Kiev", "", true),
   R("UA-32", "Kyiv Oblast", "Bila Tserkva", undefined, "Kyiv|Kiev", "київськ|київщин|киевск|киевщин"),
