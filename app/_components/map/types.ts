@@ -1,31 +1,12 @@
-import type { Measure } from "@/lib/queries/regions";
+import type { MapPoint } from "@/lib/queries/map";
+import type { Measure, RegionTotals } from "@/lib/queries/regions";
 
-export interface MapRegion {
-  code: string;
-  name: string;
-  incidents: number;
-  killed: number | null;
-  injured: number | null;
-  dronesLaunched: number | null;
-  dronesDowned: number | null;
-}
+// The map's data is the query modules' rows, not copies of them: a column
+// added to a query reaches the map's types too.
+export type MapRegion = Pick<RegionTotals, "code" | "name" | Measure>;
 
-export interface MapPointView {
-  id: number;
-  date: string;
-  place: string | null;
-  regionName: string;
-  attacker: string | null;
-  lat: number;
-  lon: number;
-  approx: boolean;
-  killed: number | null;
-  injured: number | null;
-  dronesLaunched: number | null;
-  dronesDowned: number | null;
-  missilesLaunched: number | null;
-  missilesDowned: number | null;
-}
+/** A point as the query gives it, with its region's display name. */
+export type MapPointView = MapPoint & { regionName: string };
 
 export interface MapViewProps {
   regions: MapRegion[];
