@@ -4,6 +4,8 @@ import { LEXICONS } from "./lexicon";
 import { extractClaims, type RawClaim } from "./engine";
 import { claimKey, group } from "./group";
 import { detectLanguage } from "./language";
+import { splitSentences, tokenize } from "./text";
+import { findDateCues } from "./dates";
 
 /** Bumped whenever extraction output can change; stored per article. */
 export const EXTRACTOR_VERSION = "1.0.0";
@@ -18,7 +20,7 @@ export function extract(input: ReportInput): Extraction {
   let language: Language = "en";
   try {
     language = input?.language && LEXICONS[input.language] ? input.language : detectLanguage(text);
-    const published = /^\d{4}-\d{2}-\d{2}$/.test(input?.published ?? "") ? input.published! : new Date().toISOString().slice(0, 10);
+    const published = /^\d{4}-\d{2}-\d{2}$/.test(input?.published ?? "") ? input.published! : datelineOf(text, language);
     const body = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
     const raw = extractClaims(body, published, language, LEXICONS[language]);
     const folded = fold(raw, body);
@@ -29,6 +31,20 @@ export function extract(input: ReportInput): Extraction {
     if (process.env.STRIKEWATCH_DEBUG) console.error(err);
     return { language, claims: [], incidents: [], extractorVersion: EXTRACTOR_VERSION };
   }
+}
+
+/** No published date: the first full date (with a year) near the top of the text, else today. */
+function datelineOf(text: string, language: Language): string {
+  const today = new Date().toISOString().slice(0, 10);
+  const head = text.slice(0, 3000);
+  const iso = /\b(20\d\d)-(\d\d)-(\d\d)\b/.exec(head) ?? /\b(\d\d)\.(\d\d)\.(20\d\d)\b/.exec(head);
+  if (iso) return iso[1].length === 4 ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[3]}-${iso[2]}-${iso[1]}`;
+  for (const s of splitSentences(head)) {
+    const cues = findDateCues(tokenize(s.text, s.start), s.text, s.start, LEXICONS[language], today);
+    const full = cues.find((c) => c.date && /\b20\d\d\b/.test(s.text));
+    if (full?.date) return full.date;
+  }
+  return today;
 }
 
 /** SPEC rule 1 additive cases: "a man and three others", "another drone was destroyed". */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../lib/extract/text";
 import { findDateCues, resolveCue } from "../../lib/extract/dates";
 import { LEXICONS } from "../../lib/extract/lexicon";
+import { extract } from "../../lib/extract";
 import type { Language } from "../../lib/extract/types";
 
 // 2024-06-05 is a Wednesday.
@@ -38,5 +39,8 @@ describe("dates", () => {
     expect(dates("в ночь на среду сбиты", "ru")).toEqual(["2024-06-05"]);
     expect(dates("сегодня утром", "ru")).toEqual(["2024-06-05"]);
     expect(dates("Днем 1 июня", "ru")).toEqual(["2024-06-01"]);
+  });
+  it("takes the dateline when no published date is given", () => {
+    expect(extract({ text: "09:15, 4 липня 2025\nУ Полтаві поранені двоє людей." }).incidents[0]?.date).toBe("2025-07-04");
   });
 });
