@@ -3,6 +3,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
+import { COUNT_COLUMNS, columnOfField, type CountColumn } from "@/lib/fields";
 import { num, numOrNull } from "./sql";
 
 export const SORTS = {
@@ -124,19 +125,6 @@ export async function listIncidents(
   return { rows: rows.map(toRow), total, page, pageCount, pageSize };
 }
 
-export const COUNT_COLUMNS = ["dronesLaunched", "dronesDowned", "missilesLaunched", "missilesDowned", "killed", "injured"] as const;
-export type CountColumn = (typeof COUNT_COLUMNS)[number];
-
-/** Claim.field (SPEC snake_case) to Incident column. */
-export const FIELD_TO_COLUMN: Record<string, CountColumn> = {
-  drones_launched: "dronesLaunched",
-  drones_downed: "dronesDowned",
-  missiles_launched: "missilesLaunched",
-  missiles_downed: "missilesDowned",
-  killed: "killed",
-  injured: "injured",
-};
-
 export type Range = { low: number | null; best: number | null; high: number | null; sources?: number };
 
 export function parseRanges(json: string | null | undefined): Partial<Record<CountColumn, Range>> {
@@ -146,7 +134,7 @@ export function parseRanges(json: string | null | undefined): Partial<Record<Cou
     const out: Partial<Record<CountColumn, Range>> = {};
     // Derivation may key ranges by column or by SPEC field name: accept both.
     for (const [k, r] of Object.entries(v as Record<string, Range>)) {
-      const col = (COUNT_COLUMNS as readonly string[]).includes(k) ? (k as CountColumn) : FIELD_TO_COLUMN[k];
+      const col = (COUNT_COLUMNS as readonly string[]).includes(k) ? (k as CountColumn) : columnOfField(k);
       if (col && r && typeof r === "object") out[col] = { low: r.low ?? null, best: r.best ?? null, high: r.high ?? null, sources: r.sources };
     }
     return out;
@@ -190,7 +178,7 @@ export interface TollStep {
 export function tollHistory(claims: IncidentDetail["claims"]): TollStep[] {
   const byArticle = new Map<number, TollStep>();
   for (const c of claims) {
-    const col = FIELD_TO_COLUMN[c.field];
+    const col = columnOfField(c.field);
     const a = c.article;
     let step = byArticle.get(a.id);
     if (!step) {

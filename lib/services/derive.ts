@@ -11,7 +11,8 @@
 //   - then the newest Correction per field replaces the derived value.
 // An incident with no claims attached at all and no corrections is deleted;
 // one with corrections stays. Any change bumps Incident.version.
-import { COUNT_COLUMNS, COUNT_COLUMN_LIST, parseMergeKey, type CountColumn, type DbClient } from "./fields";
+import { COUNT_COLUMNS, FIELD_TO_COLUMN, type CountColumn } from "@/lib/fields";
+import { parseMergeKey, type DbClient } from "./fields";
 import { locate } from "./geo";
 import { runnerOf, type Runner } from "./runner";
 import { bool, chunks, date, join, num, sql } from "./sql";
@@ -102,7 +103,7 @@ export function deriveValues(mergeKey: string, claims: ClaimRow[]): Derived {
   const out = { ...key, place: null, weapons: "[]", latitude: null, longitude: null, geoPrecision: null } as Derived;
 
   const ranges: Record<string, Range> = {};
-  for (const [field, column] of Object.entries(COUNT_COLUMNS) as [CountField, CountColumn][]) {
+  for (const [field, column] of Object.entries(FIELD_TO_COLUMN) as [CountField, CountColumn][]) {
     const given = live.filter((c) => c.field === field && c.value !== null);
     const r = spread(given);
     if (!r) {
@@ -143,7 +144,7 @@ function applyCorrections(d: Derived, corrections: { field: string; newValue: st
   }
   for (const [field, c] of newest) {
     const v = parseJson(c.newValue);
-    if ((COUNT_COLUMN_LIST as string[]).includes(field)) {
+    if ((COUNT_COLUMNS as readonly string[]).includes(field)) {
       d[field as CountColumn] = typeof v === "number" && Number.isFinite(v) ? Math.round(v) : null;
     } else if (field === "weapons") {
       d.weapons = JSON.stringify(Array.isArray(v) ? v.filter((x) => typeof x === "string") : []);
@@ -157,7 +158,7 @@ function applyCorrections(d: Derived, corrections: { field: string; newValue: st
 
 const COMPARED: (keyof Derived)[] = [
   "date", "country", "region", "place", "attacker", "weapons", "latitude", "longitude", "geoPrecision", "ranges", "sourceCount",
-  ...COUNT_COLUMN_LIST,
+  ...COUNT_COLUMNS,
 ];
 
 export interface RecomputeResult {

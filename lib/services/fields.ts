@@ -1,26 +1,9 @@
-// Names shared by ingest, derive and reextract: the extractor speaks
-// snake_case (SPEC), the database camelCase (Prisma columns).
+// Names shared by ingest, derive and reextract. The field lists (the
+// extractor's snake_case to the Prisma columns) are in lib/fields.
 import type { Prisma } from "@/lib/db/generated/client";
-import type { CountField } from "@/lib/extract/types";
 
 /** Both a PrismaClient and the client handed to `$transaction(async (tx) => ...)` fit. */
 export type DbClient = Prisma.TransactionClient;
-
-export const COUNT_COLUMNS = {
-  drones_launched: "dronesLaunched",
-  drones_downed: "dronesDowned",
-  missiles_launched: "missilesLaunched",
-  missiles_downed: "missilesDowned",
-  killed: "killed",
-  injured: "injured",
-} as const satisfies Record<CountField, string>;
-
-export type CountColumn = (typeof COUNT_COLUMNS)[CountField];
-export const COUNT_COLUMN_LIST = Object.values(COUNT_COLUMNS) as CountColumn[];
-
-/** Incident fields an admin can correct (Correction.field values). */
-export const CORRECTABLE = [...COUNT_COLUMN_LIST, "date", "region", "place", "attacker", "weapons"] as const;
-export type CorrectableField = (typeof CORRECTABLE)[number];
 
 export interface KeyParts {
   date: string;

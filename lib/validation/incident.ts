@@ -5,25 +5,7 @@ import { z } from "zod";
 import { WEAPONS } from "@/lib/extract/types";
 import REGION_LIST from "@/lib/queries/regions.json";
 
-export const COUNT_COLUMNS = ["dronesLaunched", "dronesDowned", "missilesLaunched", "missilesDowned", "killed", "injured"] as const;
-export type CountColumn = (typeof COUNT_COLUMNS)[number];
-/** Same list as CORRECTABLE in lib/services/fields (a test keeps them equal). */
-export const CORRECTABLE_FIELDS = ["date", "region", "place", "attacker", "weapons", ...COUNT_COLUMNS] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
-
-export const FIELD_LABELS: Record<CorrectableField, string> = {
-  date: "Date",
-  region: "Region",
-  place: "Place",
-  attacker: "Attacker",
-  weapons: "Weapons",
-  dronesLaunched: "Drones launched",
-  dronesDowned: "Drones shot down",
-  missilesLaunched: "Missiles launched",
-  missilesDowned: "Missiles shot down",
-  killed: "Killed",
-  injured: "Injured",
-};
+import { COUNT_COLUMNS, CORRECTABLE_FIELDS, type CorrectableField } from "@/lib/fields";
 
 export const REGIONS = REGION_LIST as { code: string; name: string; country: "UA" | "RU" }[];
 const REGION_CODES = new Set(REGIONS.map((r) => r.code));

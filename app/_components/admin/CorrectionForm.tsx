@@ -4,7 +4,8 @@
 // messages), then again on the server, which is the check that counts.
 import { useActionState, useState, useTransition } from "react";
 import type { ActionState } from "@/app/admin/_actions/run";
-import { COUNT_COLUMNS, FIELD_LABELS, parseCorrectionForm, type FieldErrors } from "@/lib/validation/incident";
+import { COUNT_COLUMNS, FIELD_LABELS } from "@/lib/fields";
+import { parseCorrectionForm, type FieldErrors } from "@/lib/validation/incident";
 import { WEAPONS } from "@/lib/extract/types";
 
 export interface CorrectionValues {

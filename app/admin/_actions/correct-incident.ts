@@ -1,7 +1,8 @@
 "use server";
 import { correctIncident } from "@/lib/services/admin/corrections";
 import { getDb } from "@/lib/db/client";
-import { correctionFormSchema, CORRECTABLE_FIELDS, type CorrectionForm } from "@/lib/validation/incident";
+import { CORRECTABLE_FIELDS } from "@/lib/fields";
+import { correctionFormSchema, type CorrectionForm } from "@/lib/validation/incident";
 import { runAdminAction, type ActionState } from "./run";
 
 export async function correctIncidentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { COUNT_COLUMNS, FIELD_TO_COLUMN, getIncident, parseRanges, parseWeapons, tollHistory, type CountColumn } from "@/lib/queries/incidents";
+import { COUNT_COLUMNS, FIELD_LABELS, FIELD_TO_COLUMN, type CorrectableField } from "@/lib/fields";
+import { getIncident, parseRanges, parseWeapons, tollHistory } from "@/lib/queries/incidents";
 import { regionName } from "@/lib/queries/regions";
 import { attackerLabel } from "../../_components/colors";
 import { fmt } from "../../_components/query";
@@ -10,11 +11,7 @@ import { SourceLink } from "../../_components/SafeLink";
 
 export const dynamic = "force-dynamic";
 
-const LABEL: Record<CountColumn, string> = {
-  dronesLaunched: "Drones launched", dronesDowned: "Drones downed", missilesLaunched: "Missiles launched",
-  missilesDowned: "Missiles downed", killed: "Killed", injured: "Injured",
-};
-const FIELD_LABEL: Record<string, string> = { ...Object.fromEntries(Object.entries(FIELD_TO_COLUMN).map(([f, c]) => [f, LABEL[c]])), event: "Attack reported" };
+const FIELD_LABEL: Record<string, string> = { ...Object.fromEntries(Object.entries(FIELD_TO_COLUMN).map(([f, c]) => [f, FIELD_LABELS[c]])), event: "Attack reported" };
 
 function parseId(s: string): number {
   return /^\d{1,12}$/.test(s) ? Number(s) : NaN;
@@ -75,7 +72,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           <tbody>
             {COUNT_COLUMNS.filter((c) => inc[c] !== null || ranges[c]).map((c) => (
               <tr key={c}>
-                <th scope="row">{LABEL[c]}</th>
+                <th scope="row">{FIELD_LABELS[c]}</th>
                 <td className="num"><strong>{fmt(inc[c])}</strong>{corrected.has(c) && <span className="badge" title="set by a correction"> corrected</span>}</td>
                 <td className="num">{fmt(ranges[c]?.low)}</td>
                 <td className="num">{fmt(ranges[c]?.best)}</td>
@@ -119,7 +116,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           <h2>How the toll changed across reports</h2>
           <div className="table-wrap">
             <table data-testid="toll-history">
-              <thead><tr><th scope="col">Reported</th><th scope="col">Report</th>{historyCols.map((c) => <th key={c} scope="col" className="num">{LABEL[c]}</th>)}</tr></thead>
+              <thead><tr><th scope="col">Reported</th><th scope="col">Report</th>{historyCols.map((c) => <th key={c} scope="col" className="num">{FIELD_LABELS[c]}</th>)}</tr></thead>
               <tbody>
                 {history.map((h) => (
                   <tr key={h.articleId} className={h.counted ? undefined : "muted"}>
@@ -144,7 +141,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                 <tr key={c.id}>
                   <td>{day(c.createdAt)}</td>
                   <td>{c.editor}</td>
-                  <td>{LABEL[c.field as CountColumn] ?? c.field}</td>
+                  <td>{FIELD_LABELS[c.field as CorrectableField] ?? c.field}</td>
                   <td>{json(c.oldValue)} → {json(c.newValue)}</td>
                   <td>{c.reason}</td>
                 </tr>

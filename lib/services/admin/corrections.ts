@@ -4,7 +4,8 @@
 // A form carries the incident's version: a stale one is refused.
 import type { Db } from "@/lib/db/client";
 import { recomputeIncidents } from "@/lib/services/derive";
-import { CORRECTABLE_FIELDS, FIELD_LABELS, valueProblem, type CorrectableField, type FieldValue } from "@/lib/validation/incident";
+import { CORRECTABLE_FIELDS, FIELD_LABELS, type CorrectableField } from "@/lib/fields";
+import { valueProblem, type FieldValue } from "@/lib/validation/incident";
 import { reasonSchema } from "@/lib/validation/common";
 import { AdminError, staleMessage } from "./errors";
 import { normalize, sameValue, valuesOf } from "./values";

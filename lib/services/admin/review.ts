@@ -1,7 +1,7 @@
 // Review status and the review queue.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
-import { COUNT_COLUMNS, FIELD_LABELS, type CountColumn } from "@/lib/validation/incident";
+import { COUNT_COLUMNS, FIELD_LABELS, type CountColumn } from "@/lib/fields";
 import { audit } from "./audit";
 import { AdminError, staleMessage } from "./errors";
 

@@ -1,7 +1,8 @@
 // An incident's correctable values as typed values (the JSON that goes into
 // Correction.oldValue/newValue), and equality between them.
 import type { Incident } from "@/lib/db/generated/client";
-import { CORRECTABLE_FIELDS, type CorrectableField, type FieldValue } from "@/lib/validation/incident";
+import { CORRECTABLE_FIELDS, type CorrectableField } from "@/lib/fields";
+import type { FieldValue } from "@/lib/validation/incident";
 
 export function parseWeapons(text: string): string[] {
   try {
