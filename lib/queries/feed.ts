@@ -9,11 +9,12 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
+import type { Counts } from "./sql";
 
 export const MAX_LIMIT = 1000;
 
 /** An Incident row as stored (JSON columns still text). */
-export interface IncidentRow {
+export interface IncidentRow extends Counts {
   id: number;
   date: string;
   country: string;
@@ -23,12 +24,6 @@ export interface IncidentRow {
   longitude: number | null;
   attacker: string | null;
   weapons: string;
-  dronesLaunched: number | null;
-  dronesDowned: number | null;
-  missilesLaunched: number | null;
-  missilesDowned: number | null;
-  killed: number | null;
-  injured: number | null;
   ranges: string;
   geoPrecision: number | null;
   sourceCount: number;

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
 import { COUNT_COLUMNS, columnOfField, type CountColumn } from "@/lib/fields";
-import { num, numOrNull } from "./sql";
+import { countsOf, num, type Counts } from "./sql";
 
 export const SORTS = {
   date: Prisma.sql`i."date"`,
@@ -28,7 +28,7 @@ export function parseSort(sort: unknown, dir: unknown): { sort: SortKey; dir: "a
   return { sort: s, dir: dir === "asc" ? "asc" : "desc" };
 }
 
-export interface IncidentRow {
+export interface IncidentRow extends Counts {
   id: number;
   date: string;
   country: string;
@@ -36,12 +36,6 @@ export interface IncidentRow {
   place: string | null;
   attacker: string | null;
   weapons: string[];
-  dronesLaunched: number | null;
-  dronesDowned: number | null;
-  missilesLaunched: number | null;
-  missilesDowned: number | null;
-  killed: number | null;
-  injured: number | null;
   reviewStatus: string;
   sourceCount: number;
 }
@@ -68,12 +62,7 @@ export function toRow(r: Record<string, unknown>): IncidentRow {
     place: (r.place as string | null) ?? null,
     attacker: (r.attacker as string | null) ?? null,
     weapons: parseWeapons(r.weapons as string),
-    dronesLaunched: numOrNull(r.dronesLaunched),
-    dronesDowned: numOrNull(r.dronesDowned),
-    missilesLaunched: numOrNull(r.missilesLaunched),
-    missilesDowned: numOrNull(r.missilesDowned),
-    killed: numOrNull(r.killed),
-    injured: numOrNull(r.injured),
+    ...countsOf(r),
     reviewStatus: String(r.reviewStatus),
     sourceCount: num(r.sourceCount),
   };

@@ -7,12 +7,12 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
-import { num, numOrNull } from "./sql";
+import { countsOf, num, type Counts } from "./sql";
 import { regionInfo } from "./regions";
 
 export const MAP_POINT_LIMIT = 1500;
 
-export interface MapPoint {
+export interface MapPoint extends Counts {
   id: number;
   date: string;
   place: string | null;
@@ -22,12 +22,6 @@ export interface MapPoint {
   lon: number;
   /** True when only the region is known and the point is its label point. */
   approx: boolean;
-  killed: number | null;
-  injured: number | null;
-  dronesLaunched: number | null;
-  dronesDowned: number | null;
-  missilesLaunched: number | null;
-  missilesDowned: number | null;
 }
 
 /**
@@ -65,12 +59,7 @@ export async function getMapPoints(db: Db, f: Filters, limit = MAP_POINT_LIMIT):
       lat: located ? Number(r.latitude) : info!.lat + spread(num(r.id)).dLat,
       lon: located ? Number(r.longitude) : info!.lon + spread(num(r.id)).dLon,
       approx: !located,
-      killed: numOrNull(r.killed),
-      injured: numOrNull(r.injured),
-      dronesLaunched: numOrNull(r.dronesLaunched),
-      dronesDowned: numOrNull(r.dronesDowned),
-      missilesLaunched: numOrNull(r.missilesLaunched),
-      missilesDowned: numOrNull(r.missilesDowned),
+      ...countsOf(r),
       }];
     }),
   };

@@ -3,7 +3,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
-import { num, numOrNull } from "./sql";
+import { countsOf, num, type Counts } from "./sql";
 import { shapeSeries } from "./series";
 import REGION_LIST from "./regions.json";
 
@@ -33,14 +33,8 @@ export function regionName(code: string | null | undefined): string {
 export const MEASURES = ["incidents", "killed", "injured", "dronesLaunched", "dronesDowned"] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export interface Figures {
+export interface Figures extends Counts {
   incidents: number;
-  killed: number | null;
-  injured: number | null;
-  dronesLaunched: number | null;
-  dronesDowned: number | null;
-  missilesLaunched: number | null;
-  missilesDowned: number | null;
 }
 
 export interface RegionTotals extends Figures {
@@ -55,15 +49,7 @@ const FIGURES_SQL = Prisma.sql`COUNT(*) AS "incidents",
   SUM(i."missilesLaunched") AS "missilesLaunched", SUM(i."missilesDowned") AS "missilesDowned"`;
 
 function figures(r: Record<string, unknown>): Figures {
-  return {
-    incidents: num(r.incidents),
-    killed: numOrNull(r.killed),
-    injured: numOrNull(r.injured),
-    dronesLaunched: numOrNull(r.dronesLaunched),
-    dronesDowned: numOrNull(r.dronesDowned),
-    missilesLaunched: numOrNull(r.missilesLaunched),
-    missilesDowned: numOrNull(r.missilesDowned),
-  };
+  return { incidents: num(r.incidents), ...countsOf(r) };
 }
 
 /** Totals per region with at least one matching incident, most incidents first. */

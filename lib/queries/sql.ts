@@ -1,5 +1,6 @@
 // Small helpers shared by the query modules.
 import { Prisma } from "@/lib/db/generated/client";
+import { COUNT_COLUMNS, type CountColumn } from "@/lib/fields";
 import type { Filters } from "./filters";
 
 /** SQLite hands COUNT/SUM back as bigint or number (PostgreSQL as bigint or Decimal): plain numbers for the UI. */
@@ -11,6 +12,15 @@ export function num(v: unknown): number {
 /** Like num, but keeps "no figure" (SUM over only NULLs) apart from zero. */
 export function numOrNull(v: unknown): number | null {
   return v === null || v === undefined ? null : num(v);
+}
+
+export type Counts = Record<CountColumn, number | null>;
+
+/** The six count columns of a result row (values or SUMs), "no figure" kept apart from zero. */
+export function countsOf(r: Record<string, unknown>): Counts {
+  const out = {} as Counts;
+  for (const c of COUNT_COLUMNS) out[c] = numOrNull(r[c]);
+  return out;
 }
 
 /**
