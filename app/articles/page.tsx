@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { listArticles } from "@/lib/queries/articles";
 import type { SearchParams } from "../_components/params";
+import { Pager } from "../_components/Pager";
 import { withQuery } from "../_components/query";
 
 export const dynamic = "force-dynamic";
@@ -33,13 +34,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           </table>
         </div>
       )}
-      {data.pageCount > 1 && (
-        <nav className="pager" aria-label="Pages">
-          {data.page > 1 ? <a href={withQuery("/articles", {}, { page: String(data.page - 1) })}>← Previous</a> : <span />}
-          <span>Page {data.page} of {data.pageCount}</span>
-          {data.page < data.pageCount ? <a href={withQuery("/articles", {}, { page: String(data.page + 1) })}>Next →</a> : <span />}
-        </nav>
-      )}
+      <Pager page={data.page} pageCount={data.pageCount} href={(p) => withQuery("/articles", {}, { page: String(p) })} />
     </>
   );
 }

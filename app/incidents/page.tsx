@@ -10,6 +10,7 @@ import { FilterErrors } from "../_components/FilterErrors";
 import { attackerLabel } from "../_components/colors";
 import { fmt, withQuery } from "../_components/query";
 import { ExportLinks } from "../_components/export/ExportLinks";
+import { Pager } from "../_components/Pager";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Incidents · Strikewatch" };
@@ -81,13 +82,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
           </table>
         </div>
       )}
-      {data.pageCount > 1 && (
-        <nav className="pager" aria-label="Pages">
-          {data.page > 1 ? <a href={pageLink(data.page - 1)} rel="prev">← Previous</a> : <span />}
-          <span>Page {data.page} of {data.pageCount}</span>
-          {data.page < data.pageCount ? <a href={pageLink(data.page + 1)} rel="next">Next →</a> : <span />}
-        </nav>
-      )}
+      <Pager page={data.page} pageCount={data.pageCount} href={pageLink} />
     </>
   );
 }
