@@ -120,9 +120,11 @@ export function findFigures(toks: Token[], C: Compiled, monthAt: (k: number) => 
       continue;
     }
     const sn = C.singularNouns.match(toks, j);
-    if (sn && !numberAt(toks, j - 1, C, monthAt)) {
-      // "ракета влучила": a singular weapon noun is one weapon; the noun scan starts at the noun itself
-      out.push({ ti: j, te: j, headTi: head, value: 1, qual, singular: true, additive, all, pronoun: false });
+    if (sn && !numberAt(toks, j - 1, C, monthAt) && !numberAt(toks, j - 2, C, monthAt) && !(out.length && out[out.length - 1].te >= j - 2)) {
+      // "ракета влучила", "загинула жінка": a singular noun is one; the noun scan starts at the noun itself,
+      // the figure's head takes in an age before it ("10-летний мальчик")
+      const h = head === j && /^\d+-/.test(toks[j - 1]?.lower ?? "") ? j - 1 : head;
+      out.push({ ti: j, te: j, headTi: h, value: 1, qual, singular: true, additive, all, pronoun: false });
       i = j + sn[0] - 1;
       continue;
     }

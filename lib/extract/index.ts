@@ -50,11 +50,19 @@ function datelineOf(text: string, language: Language): string {
 /** SPEC rule 1 additive cases: "a man and three others", "another drone was destroyed". */
 function fold(claims: RawClaim[], text: string): RawClaim[] {
   const out: RawClaim[] = [];
-  // undated claims take the first explicitly dated day of the same region (e.g. the lead's
+  // undated claims take the explicitly dated day of the same region (e.g. the lead's
   // "on Saturday" for a later "the death toll rose to 30"), else the published date
   const firstDated = new Map<string, string>();
   for (const c of claims) if (c.explicitDate && !firstDated.has(c.region ?? "")) firstDated.set(c.region ?? "", c.date);
-  for (const c of claims) if (!c.explicitDate) c.date = firstDated.get(c.region ?? "") ?? c.date;
+  // ... or rather the latest day stated for that region before it ("На следующий день ... Погибли ...")
+  // when it is close by (within 3 sentences)
+  const lastDated = new Map<string, [string, number]>();
+  for (const c of claims) {
+    const r = c.region ?? "";
+    if (c.explicitDate) { lastDated.set(r, [c.date, c.sentIdx]); continue; }
+    const near = lastDated.get(r);
+    c.date = near && c.sentIdx - near[1] <= 3 ? near[0] : firstDated.get(r) ?? c.date;
+  }
   // a placeless figure that repeats a placed one (a headline's "Seven killed") is the same claim's key
   const placed = new Map<string, RawClaim>();
   for (const c of claims) if (c.region != null && c.value != null) { const k = c.field + "|" + c.value; if (!placed.has(k)) placed.set(k, c); }

@@ -170,7 +170,10 @@ function coordinatedRole(fig: Fig, figs: Fig[], idx: number, toks: Token[], C: C
     if (C.modifiers.match(toks, b) || (prev.ofNext != null && b >= prev.ofNext)) continue;
     return undefined;
   }
-  return okRole(want, prev.role) ? prev.role : undefined;
+  if (!okRole(want, prev.role)) return undefined;
+  // "погибли мальчик и его бабушка": victims joined by "and" under one role add up
+  if (want === "person" && (prev.role === "killed" || prev.role === "injured")) fig.additive = true;
+  return prev.role;
 }
 
 /** The role word after the figure: "30 people were killed", "11 UAVs of various types were shot down". */
