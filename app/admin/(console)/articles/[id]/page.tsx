@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { requireAdmin } from "@/lib/auth/session";
 import { articleForAdmin } from "@/lib/services/admin/read";
 import { ActionForm } from "@/app/_components/admin/ActionForm";
+import { AuditTrail, when } from "@/app/_components/admin/AuditTrail";
 import { Quote } from "@/app/_components/Quote";
 import { SourceLink } from "@/app/_components/SafeLink";
 import { hideArticleAction } from "../../../_actions/hide-article";
@@ -10,10 +11,6 @@ import { restoreArticleAction } from "../../../_actions/restore-article";
 import { reextractArticleAction } from "../../../_actions/reextract-article";
 
 export const dynamic = "force-dynamic";
-
-function when(d: Date | null) {
-  return d ? d.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "unknown";
-}
 
 export default async function AdminArticle({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
@@ -99,24 +96,7 @@ export default async function AdminArticle({ params }: { params: Promise<{ id: s
               </div>
             ))}
           </section>
-          <section className="card admin-section">
-            <h2>Audit trail</h2>
-            {events.length === 0 ? (
-              <p className="muted small">No admin actions yet.</p>
-            ) : (
-              <ol className="history" data-testid="article-audit">
-                {events.map((e) => (
-                  <li key={e.id}>
-                    <strong>{e.action}</strong>
-                    <div className="small muted">
-                      {e.editor}, {when(e.createdAt)}
-                      {e.reason ? `: ${e.reason}` : ""}
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
+          <AuditTrail events={events} empty="No admin actions yet." testId="article-audit" />
         </aside>
       </div>
     </>

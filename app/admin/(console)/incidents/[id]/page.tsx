@@ -7,6 +7,7 @@ import { COUNT_COLUMNS, FIELD_LABELS, type CorrectableField } from "@/lib/fields
 import { REGIONS } from "@/lib/validation/incident";
 import { regionName } from "@/lib/queries/regions";
 import { ActionForm } from "@/app/_components/admin/ActionForm";
+import { AuditTrail, when } from "@/app/_components/admin/AuditTrail";
 import { CorrectionForm } from "@/app/_components/admin/CorrectionForm";
 import { Quote } from "@/app/_components/Quote";
 import { correctIncidentAction } from "../../../_actions/correct-incident";
@@ -19,10 +20,6 @@ import { splitIncidentAction } from "../../../_actions/split-incident";
 import { mergeIncidentsAction } from "../../../_actions/merge-incidents";
 
 export const dynamic = "force-dynamic";
-
-function when(d: Date) {
-  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
-}
 
 /** A Correction/Audit JSON value for display: text, never markup. */
 function show(v: string | null): string {
@@ -237,26 +234,7 @@ export default async function AdminIncident({ params }: { params: Promise<{ id: 
               </ol>
             )}
           </section>
-          <section className="card admin-section">
-            <h2>Audit trail</h2>
-            {events.length === 0 ? (
-              <p className="muted small">No other admin actions yet.</p>
-            ) : (
-              <ol className="history" data-testid="audit">
-                {events.map((e) => (
-                  <li key={e.id}>
-                    <strong>{e.action}</strong>
-                    {e.claimId !== null && ` claim #${e.claimId}`}
-                    {e.articleId !== null && ` article #${e.articleId}`}
-                    <div className="small muted">
-                      {e.editor}, {when(e.createdAt)}
-                      {e.reason ? `: ${e.reason}` : ""}
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
+          <AuditTrail events={events} empty="No other admin actions yet." testId="audit" showRefs />
         </aside>
       </div>
     </>
