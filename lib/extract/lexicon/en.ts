@@ -15,7 +15,7 @@ export const en: Lexicon = {
   scales: { hundred: 100, thousand: 1000, dozen: 12 },
   numberJoiners: ["and"],
   singular: ["a", "an", "one"],
-  singularNouns: [],
+  singularNouns: [], // English counts one weapon through its article ("a missile"); "the drone" refers back
   possessives: ["his", "her", "their", "its"],
   singularPersons: ["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
     "grandfather", "grandson", "granddaughter", "child", "baby", "partner", "neighbour", "neighbor", "friend", "colleague"],
