@@ -160,7 +160,10 @@ const ACTOR_NEXT = /^(said|says|say|also|again|targets|targeted|launched|launche
 const AUX_ADV = /^(has|had|have|is|was|long|repeatedly|previously|consistently|always|never|now|then|large-scale|massive|cross-border|latest|new)$/;
 /** A capital's name used for its government ("Kyiv targets", "Kiev's large-scale incursion", "Kyiv has long insisted"). */
 function isActor(toks: Token[], after: number): boolean {
-  for (let k = after; k < after + 3 && k < toks.length; k++) {
+  // "Kyiv's “longest-range operation”": a possessive looks a little further, past quotes and adjectives
+  const span = toks[after - 1]?.lower.endsWith("'s") ? 4 : 3;
+  for (let k = after; k < after + span && k < toks.length; k++) {
+    if (span === 4 && (!/\p{L}/u.test(toks[k].text) || (toks[k].lower.includes("-") && !ACTOR_NEXT.test(toks[k].lower)))) continue;
     const w = toks[k].lower;
     if (ACTOR_NEXT.test(w)) return true;
     if (!AUX_ADV.test(w)) return false;

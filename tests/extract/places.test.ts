@@ -25,8 +25,11 @@ describe("places", () => {
   it("reads a list of names followed by 'regions' as regions", () => {
     expect(places("the regions of Odesa, Kharkiv and Kyiv")).toEqual([["UA-51", null], ["UA-63", null], ["UA-32", null]]);
   });
-  it("does not take people for places", () => {
+  it("does not take people, or a capital standing for its government, for places", () => {
     expect(places("Vladimir Putin said")).toEqual([]);
+    expect(places("Moscow says the talks failed")).toEqual([]);
+    expect(places("Kyiv's large-scale incursion continued")).toEqual([]);
+    expect(places("Kyiv's mayor said")).toEqual([["UA-30", "Kyiv"]]);
   });
   it("finds Cyrillic places in any grammatical case", () => {
     expect(places("вибухи у Харкові", "uk")).toEqual([["UA-63", "Kharkiv"]]);
