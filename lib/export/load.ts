@@ -2,6 +2,7 @@
 // each came from) and their corrections, fetched with one query each per batch.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
+import { newestPerField } from "@/lib/services/in-force";
 
 export interface ClaimRow {
   id: number;
@@ -173,14 +174,7 @@ export async function loadProvenance(db: Db, ids: number[]): Promise<Map<number,
 
 /** The newest correction per field: the ones whose values are in force. */
 export function correctionsInForce(rows: CorrectionRow[]): CorrectionRow[] {
-  const byField = new Map<string, CorrectionRow>();
-  for (const r of rows) {
-    const prev = byField.get(r.field);
-    if (!prev || r.createdAt.getTime() > prev.createdAt.getTime() || (r.createdAt.getTime() === prev.createdAt.getTime() && r.id > prev.id)) {
-      byField.set(r.field, r);
-    }
-  }
-  return [...byField.values()].sort((a, b) => a.id - b.id);
+  return [...newestPerField(rows).values()].sort((a, b) => a.id - b.id);
 }
 
 /** Editors are admins' e-mail addresses; public files name them without the domain. */

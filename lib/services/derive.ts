@@ -14,6 +14,7 @@
 import { COUNT_COLUMNS, FIELD_TO_COLUMN, type CountColumn } from "@/lib/fields";
 import { parseMergeKey, type DbClient } from "./fields";
 import { locate } from "./geo";
+import { newestPerField } from "./in-force";
 import { runnerOf, type Runner } from "./runner";
 import { bool, chunks, date, join, num, sql } from "./sql";
 import type { CountField } from "@/lib/extract/types";
@@ -137,12 +138,7 @@ export function deriveValues(mergeKey: string, claims: ClaimRow[]): Derived {
 
 /** Newest correction per field wins (createdAt, then id: two in the same millisecond keep their order). */
 function applyCorrections(d: Derived, corrections: { field: string; newValue: string | null; createdAt: Date; id: number }[]): void {
-  const newest = new Map<string, (typeof corrections)[number]>();
-  for (const c of corrections) {
-    const prev = newest.get(c.field);
-    if (!prev || c.createdAt > prev.createdAt || (c.createdAt.getTime() === prev.createdAt.getTime() && c.id > prev.id)) newest.set(c.field, c);
-  }
-  for (const [field, c] of newest) {
+  for (const [field, c] of newestPerField(corrections)) {
     const v = parseJson(c.newValue);
     if ((COUNT_COLUMNS as readonly string[]).includes(field)) {
       d[field as CountColumn] = typeof v === "number" && Number.isFinite(v) ? Math.round(v) : null;
