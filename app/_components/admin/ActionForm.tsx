@@ -2,15 +2,13 @@
 // A small admin form bound to one server action: shows the action's answer
 // (or refusal) next to the button. Works without JavaScript too: the form
 // posts to the action and the page re-renders with the answer.
-import { useActionState, useTransition, type ReactNode } from "react";
-import type { ActionState } from "@/app/admin/_actions/run";
-
-type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+import type { ReactNode } from "react";
+import { useKeptForm, type FormAction } from "./useKeptForm";
 
 export function ActionForm({
   action, children, submit, danger, className, testId, confirm,
 }: {
-  action: Action;
+  action: FormAction;
   children?: ReactNode;
   submit: string;
   danger?: boolean;
@@ -19,19 +17,10 @@ export function ActionForm({
   /** Asked before a change that is awkward to undo. */
   confirm?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
-  const [, startTransition] = useTransition();
+  const { state, pending, formProps } = useKeptForm(action, () => !confirm || window.confirm(confirm));
   return (
     <form
-      action={formAction}
-      // Submitting through onSubmit keeps what the user typed when the server refuses it
-      // (a form `action` alone is reset by React after every submission).
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (confirm && !window.confirm(confirm)) return;
-        const fd = new FormData(e.currentTarget);
-        startTransition(() => formAction(fd));
-      }}
+      {...formProps}
       className={`action-form ${className ?? ""}`}
       data-testid={testId}
     >

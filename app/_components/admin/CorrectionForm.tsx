@@ -2,8 +2,8 @@
 // The correction form: every field of the incident, pre-filled with the value
 // in force. Validated here with the same zod schema the server uses (instant
 // messages), then again on the server, which is the check that counts.
-import { useActionState, useState, useTransition } from "react";
-import type { ActionState } from "@/app/admin/_actions/run";
+import { useState } from "react";
+import { useKeptForm, type FormAction } from "./useKeptForm";
 import { COUNT_COLUMNS, FIELD_LABELS } from "@/lib/fields";
 import { parseCorrectionForm, type FieldErrors } from "@/lib/validation/incident";
 import { WEAPONS } from "@/lib/extract/types";
@@ -20,12 +20,13 @@ export interface CorrectionValues {
   counts: Record<string, number | null>;
 }
 
-type Action = (p: ActionState, fd: FormData) => Promise<ActionState>;
-
-export function CorrectionForm({ action, values, regions }: { action: Action; values: CorrectionValues; regions: { code: string; name: string }[] }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
+export function CorrectionForm({ action, values, regions }: { action: FormAction; values: CorrectionValues; regions: { code: string; name: string }[] }) {
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [, startTransition] = useTransition();
+  const { state, pending, formProps } = useKeptForm(action, (fd) => {
+    const r = parseCorrectionForm(fd);
+    setClientErrors(r.ok ? {} : r.fieldErrors);
+    return r.ok;
+  });
   const errors: FieldErrors = { ...(state.ok ? {} : state.fieldErrors), ...clientErrors };
   const err = (name: string) =>
     errors[name] ? (
@@ -37,15 +38,7 @@ export function CorrectionForm({ action, values, regions }: { action: Action; va
 
   return (
     <form
-      action={formAction}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        const r = parseCorrectionForm(fd);
-        setClientErrors(r.ok ? {} : r.fieldErrors);
-        if (!r.ok) return;
-        startTransition(() => formAction(fd));
-      }}
+      {...formProps}
       className="admin-form correction-form"
       data-testid="correction-form"
       noValidate

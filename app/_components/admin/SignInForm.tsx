@@ -1,19 +1,12 @@
 "use client";
-import { useActionState, useTransition } from "react";
-import type { ActionState } from "@/app/admin/_actions/run";
+import { useKeptForm, type FormAction } from "./useKeptForm";
 
-export function SignInForm({ action, next }: { action: (p: ActionState, fd: FormData) => Promise<ActionState>; next?: string }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
-  const [, startTransition] = useTransition();
+export function SignInForm({ action, next }: { action: FormAction; next?: string }) {
+  // A wrong password must not also wipe the email.
+  const { state, pending, formProps } = useKeptForm(action);
   return (
     <form
-      action={formAction}
-      // Through onSubmit so a wrong password does not also wipe the email (React resets `action` forms).
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        startTransition(() => formAction(fd));
-      }}
+      {...formProps}
       className="admin-form sign-in"
       data-testid="sign-in-form"
     >
