@@ -21,15 +21,20 @@ export function parseRanges(text: string): Record<string, Range> {
   return out;
 }
 
-function inForce(rows: CorrectionRow[]) {
-  return correctionsInForce(rows).map((c) => ({
+/** A correction as the API shows it, in force or not (JSON values parsed, editor without e-mail domain). */
+function correctionJson(c: CorrectionRow) {
+  return {
     field: c.field,
     oldValue: parseJsonText(c.oldValue),
     newValue: parseJsonText(c.newValue),
     reason: c.reason,
     editor: editorName(c.editor),
     createdAt: c.createdAt.toISOString(),
-  }));
+  };
+}
+
+function inForce(rows: CorrectionRow[]) {
+  return correctionsInForce(rows).map(correctionJson);
 }
 
 export function presentIncident(r: IncidentRow, p: Provenance): IncidentJson {
@@ -96,15 +101,6 @@ export function presentDetail(r: IncidentRow, behind: Behind): IncidentDetailJso
         isCurrent: c.isCurrent,
       },
     })),
-    corrections: behind.corrections.map((c) => ({
-      id: c.id,
-      field: c.field,
-      oldValue: parseJsonText(c.oldValue),
-      newValue: parseJsonText(c.newValue),
-      reason: c.reason,
-      editor: editorName(c.editor),
-      createdAt: c.createdAt.toISOString(),
-      inForce: standing.has(c.id),
-    })),
+    corrections: behind.corrections.map((c) => ({ id: c.id, ...correctionJson(c), inForce: standing.has(c.id) })),
   };
 }

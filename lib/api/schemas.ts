@@ -62,16 +62,17 @@ export const rangeSchema = z
   })
   .openapi("Range", { description: "Spread of one count over the articles reporting it (see /data)." });
 
-export const correctionInForceSchema = z
-  .object({
-    field: z.string(),
-    oldValue: z.unknown(),
-    newValue: z.unknown(),
-    reason: z.string(),
-    editor: z.string().describe("The editor's name (e-mail domain removed)"),
-    createdAt: z.string(),
-  })
-  .openapi("CorrectionInForce");
+/** What every correction in the API carries; the two schemas below add to it. */
+const correctionFields = {
+  field: z.string(),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+  reason: z.string(),
+  editor: z.string().describe("The editor's name (e-mail domain removed)"),
+  createdAt: z.string(),
+};
+
+export const correctionInForceSchema = z.object(correctionFields).openapi("CorrectionInForce");
 
 export const COUNT_KEYS = ["dronesLaunched", "dronesDowned", "missilesLaunched", "missilesDowned", "killed", "injured"] as const;
 
@@ -153,12 +154,7 @@ export const claimSchema = z
 export const correctionSchema = z
   .object({
     id: z.number().int(),
-    field: z.string(),
-    oldValue: z.unknown(),
-    newValue: z.unknown(),
-    reason: z.string(),
-    editor: z.string().describe("The editor's name (e-mail domain removed)"),
-    createdAt: z.string(),
+    ...correctionFields,
     inForce: z.boolean().describe("The newest correction of its field: the value that stands"),
   })
   .openapi("Correction");
