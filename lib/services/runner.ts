@@ -6,6 +6,11 @@
 //     (~0.5 ms, most of an article's cost) is what keeps 10,000 reports from
 //     fitting in a minute. Values and results are converted to what Prisma
 //     writes and reads, so rows are the same whichever path wrote them.
+// SQLITE ONLY, knowingly: SqliteRunner (better-sqlite3, BEGIN IMMEDIATE, WAL,
+// 0/1 booleans, "+00:00" timestamps) is a fast path for the CLI and the bench
+// on the SQLite file. The statements it runs are the same portable ones the
+// Prisma path runs; on PostgreSQL the CLI would use runnerOf(prismaClient)
+// (or a pg-backed Runner) and this class would not be used.
 import Database from "better-sqlite3";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { DbClient } from "./fields";

@@ -1,6 +1,7 @@
 // Review status and the review queue.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
+import { jsonEntryNumber, jsonObjectEntries } from "@/lib/db/dialect";
 import { COUNT_COLUMNS, FIELD_LABELS, type CountColumn } from "@/lib/fields";
 import { audit } from "./audit";
 import { AdminError, staleMessage } from "./errors";
@@ -75,15 +76,16 @@ const W = { flagged: 10_000_000, deaths: 1_000_000, perDeath: 1000, conflict: 10
 const APPROX = ["about", "at_least", "more_than"];
 
 /**
- * Ranges are JSON text ({field: {low, best, high, sources}}). SQLite's
- * json_each reads them; it is the one dialect-specific piece of the queue
- * (PostgreSQL: json_each(i."ranges"::json) with ->> instead of json_extract).
+ * Ranges are JSON text ({field: {low, best, high, sources}}), read through
+ * lib/db/dialect (the one dialect-specific piece of the queue). The same
+ * test as conflicts() above; CASE rather than SQLite's two-argument MAX
+ * (PostgreSQL spells that GREATEST).
  */
 function conflictScore(): Prisma.Sql {
-  const hi = Prisma.raw(`json_extract(j."value", '$.high')`);
-  const lo = Prisma.raw(`json_extract(j."value", '$.low')`);
-  return Prisma.sql`(SELECT COALESCE(SUM(CASE WHEN ${hi} - ${lo} >= 2 AND (${hi} - ${lo}) * 1.0 / MAX(${hi}, 1) >= ${CONFLICT_RATIO} THEN ${W.conflict} ELSE 0 END), 0)
-    FROM json_each(i."ranges") j WHERE j."key" IN (${Prisma.join([...COUNT_COLUMNS])}))`;
+  const hi = jsonEntryNumber("j", "high");
+  const lo = jsonEntryNumber("j", "low");
+  return Prisma.sql`(SELECT COALESCE(SUM(CASE WHEN ${hi} - ${lo} >= 2 AND (${hi} - ${lo}) * 1.0 / (CASE WHEN ${hi} > 1 THEN ${hi} ELSE 1 END) >= ${CONFLICT_RATIO} THEN ${W.conflict} ELSE 0 END), 0)
+    FROM ${jsonObjectEntries(Prisma.sql`i."ranges"`, "j")} WHERE j."key" IN (${Prisma.join([...COUNT_COLUMNS])}))`;
 }
 
 /**
@@ -114,7 +116,7 @@ export async function reviewQueue(db: Db, opts: { limit?: number; offset?: numbe
     "scored" AS (
       SELECT i."id" AS "id", i."date" AS "date",
         (CASE WHEN i."reviewStatus" = 'flagged' THEN ${W.flagged} ELSE 0 END)
-        + (CASE WHEN i."killed" > 0 THEN ${W.deaths} + ${W.perDeath} * MIN(i."killed", 999) ELSE 0 END)
+        + (CASE WHEN i."killed" > 0 THEN ${W.deaths} + ${W.perDeath} * (CASE WHEN i."killed" > 999 THEN 999 ELSE i."killed" END) ELSE 0 END)
         -- Sources can only disagree when there are two: skip the JSON for single-source incidents.
         + (CASE WHEN i."sourceCount" > 1 THEN ${conflictScore()} ELSE 0 END)
         + (CASE WHEN i."place" IS NULL OR i."geoPrecision" IS NULL OR i."geoPrecision" >= 3 THEN ${W.place} ELSE 0 END)
