@@ -150,6 +150,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
 
   sents.forEach((st, si) => {
     const { toks, figs } = st;
+    // a bulleted item ("• ...") is a story of its own: the place of the previous item does not carry over
+    if (/^[•●▪◦]/.test(st.s.text)) ctx.mention = null;
     if (st.claimant) ctx.claimant = st.claimant;
     // a village named without its region ("посёлка Тёткино") is in the region being reported on
     for (const m of st.mentions) if (m.kind === "city" && !m.region && ctx.mention?.region) { m.region = ctx.mention.region; m.country = ctx.mention.country; fixVillage(m); }

@@ -150,7 +150,7 @@ export const en: Lexicon = {
     "since february", "since 2022", "since the full-scale", "since the invasion", "in total since", "so far this year",
     "this year", "soldiers a week", "troops a week", "casualties a week", "per week", "every week", "per day", "each day", "every day", "since the war", "over the weekend",
     "past few days", "recent days", "recent weeks", "since march", "since january", "in 2022", "in 2023", "in 2024",
-    "in 2025", "throughout the war", "during the war", "over the past 24 hours and", "prisoner swap", "prisoner exchange", "for almost a week", "for nearly a week", "for a week", "for weeks", "for days", "for months", "this week's", "last week's", "incursion", "counteroffensive",
+    "in 2025", "throughout the war", "during the war", "over the past 24 hours and", "prisoner swap", "prisoner exchange", "arson", "arrested", "detained", "foiled a", "plot to", "for almost a week", "for nearly a week", "for a week", "for weeks", "for days", "for months", "this week's", "last week's", "incursion", "counteroffensive",
     "offensive", "captured", "recaptured", "front line", "frontline", "throughout the week", "all week", "this past week", "the past week",
     "prisoners", "swap", "bodies of", "repatriation", "exchange of", "in total during", "so far in", "since then"],
   sinceMarkers: ["since"],
