@@ -3,7 +3,8 @@
 // checks again on its own.
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { IngestForms } from "./IngestForms";
+import { IngestForms } from "@/app/_components/ingest/IngestForms";
+import "./ingest.css";
 
 export const dynamic = "force-dynamic";
 

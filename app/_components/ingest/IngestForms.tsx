@@ -1,9 +1,8 @@
 "use client";
 // The two ingest forms; each posts to its own server action and shows its answer.
 import { ActionForm } from "@/app/_components/admin/ActionForm";
-import "./ingest.css";
-import { pasteReportAction } from "./_actions/paste-report";
-import { uploadFilesAction } from "./_actions/upload-files";
+import { pasteReportAction } from "@/app/admin/ingest/_actions/paste-report";
+import { uploadFilesAction } from "@/app/admin/ingest/_actions/upload-files";
 
 export function IngestForms() {
   return (
