@@ -234,7 +234,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     const emit = (f: Fig | null, field: ClaimField, value: number | null, m: Mention | null, national: "UA" | "RU" | null, start: number, end: number, ti: number, extra: Partial<RawClaim> = {}) => {
       const region = m?.region ?? null;
       const [date, explicit] = sentDate(f ? f.headTi : ti, f ? Math.max(f.nounEnd, f.te) : ti + 1);
-      const attacker = sideFor(ti, region);
+      // a country-wide figure for Ukraine was attacked by Russia and vice versa: nobody strikes their own country
+      const attacker = !region && national ? (national === "UA" ? "RU" : "UA") : sideFor(ti, region);
       const country = region ? region.slice(0, 2) : national ?? (attacker === "UA" ? "RU" : "UA");
       const weapons = sentWeapons.slice();
       if (f?.weapon && !weapons.includes(f.weapon)) weapons.push(f.weapon);
