@@ -22,6 +22,8 @@ export interface RawClaim extends Claim {
 }
 
 const monthSets = new WeakMap<Lexicon, PhraseSet<number>>();
+// Ukrainian regions under (partial) Russian occupation, where strikes by either side are reported.
+const CONTESTED = new Set(["UA-14", "UA-09", "UA-43", "UA-40", "UA-23", "UA-65"]);
 // attacker cues naming armed forces: as the subject of "shot down" they are the defender
 const FORCES = /^(forces|troops|army|сили|сил|силы|війська|войска|всу|зсу)$/;
 export function extractClaims(text: string, published: string, lang: Language, lex: Lexicon): RawClaim[] {
@@ -225,6 +227,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     const claimant = st.claimant ?? ctx.claimant;
     const sideFor = (ti: number, region: string | null): Side | null => {
       if (region && region.startsWith("RU")) return "UA";
+      // only in occupied regions does Ukraine strike Ukrainian territory (Donetsk, Crimea ...)
+      if (region && !CONTESTED.has(region)) return "RU";
       if (st.cueSides.length) return st.cueSides.reduce((a, b) => (Math.abs(b.ti - ti) < Math.abs(a.ti - ti) ? b : a)).side;
       if (region) { const v = regionVotes.get(region); if (v) return v < 0 ? "UA" : "RU"; }
       if (!region && claimant?.[1]) return claimant[1] === "RU" ? "UA" : "RU";
