@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { listPublishers } from "@/lib/queries/articles";
+import { COUNT_COLUMNS, FIELD_LABELS } from "@/lib/fields";
 import { listIncidents, parseSort, type SortKey } from "@/lib/queries/incidents";
 import { REGIONS, regionName } from "@/lib/queries/regions";
 import { WEAPONS } from "@/lib/extract/types";
@@ -16,16 +17,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Incidents · Strikewatch" };
 
 const COLUMNS: { key: SortKey; label: string; num?: boolean }[] = [
-  { key: "date", label: "Date" },
-  { key: "place", label: "Place" },
-  { key: "region", label: "Region" },
-  { key: "attacker", label: "Attacker" },
-  { key: "dronesLaunched", label: "Drones launched", num: true },
-  { key: "dronesDowned", label: "Drones downed", num: true },
-  { key: "missilesLaunched", label: "Missiles launched", num: true },
-  { key: "missilesDowned", label: "Missiles downed", num: true },
-  { key: "killed", label: "Killed", num: true },
-  { key: "injured", label: "Injured", num: true },
+  ...(["date", "place", "region", "attacker"] as const).map((key) => ({ key, label: FIELD_LABELS[key] })),
+  ...COUNT_COLUMNS.map((key) => ({ key, label: FIELD_LABELS[key], num: true })),
   { key: "reviewStatus", label: "Review" },
   { key: "sourceCount", label: "Sources", num: true },
 ];

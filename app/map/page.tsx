@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { hasDemoData, listPublishers } from "@/lib/queries/articles";
+import { COUNT_COLUMNS, FIELD_LABELS } from "@/lib/fields";
 import { getCountryWide, REGIONS } from "@/lib/queries/regions";
 import { WEAPONS } from "@/lib/extract/types";
 import { readParams, type SearchParams } from "../_components/params";
@@ -16,6 +17,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Map · Strikewatch" };
 
 const COUNTRY = { UA: "Ukraine", RU: "Russia" } as Record<string, string>;
+
+const COUNTRY_WIDE_ROWS = [["incidents", "Incidents"] as const, ...COUNT_COLUMNS.map((c) => [c, FIELD_LABELS[c]] as const)];
 
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, errors, query } = await readParams(searchParams, ["measure"]);
@@ -39,7 +42,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
               <table>
                 <thead><tr><th></th>{countryWide.map((c) => <th key={c.country} className="num">{COUNTRY[c.country] ?? c.country}</th>)}</tr></thead>
                 <tbody>
-                  {([["incidents", "Incidents"], ["dronesLaunched", "Drones launched"], ["dronesDowned", "Drones downed"], ["missilesLaunched", "Missiles launched"], ["missilesDowned", "Missiles downed"], ["killed", "Killed"], ["injured", "Injured"]] as const).map(([k, label]) => (
+                  {COUNTRY_WIDE_ROWS.map(([k, label]) => (
                     <tr key={k}><th scope="row">{label}</th>{countryWide.map((c) => <td key={c.country} className="num">{fmt(c[k])}</td>)}</tr>
                   ))}
                 </tbody>

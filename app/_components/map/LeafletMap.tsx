@@ -13,6 +13,7 @@ import Supercluster from "supercluster";
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { Topology } from "topojson-specification";
+import { FIELD_LABELS } from "@/lib/fields";
 import { attackerColor, attackerLabel } from "../colors";
 import { fmt } from "../query";
 import { PLACE_LABELS } from "./places";
@@ -57,11 +58,11 @@ function intersects(f: Feature, [w, s, e, n]: number[]): boolean {
   return hit;
 }
 
+const POPUP_FIGURES = ["killed", "injured", "dronesLaunched", "dronesDowned", "missilesLaunched", "missilesDowned"] as const;
+
 function PointPopup({ p }: { p: MapViewProps["points"][number] }) {
-  const figures: [string, number | null][] = [
-    ["Killed", p.killed], ["Injured", p.injured], ["Drones launched", p.dronesLaunched], ["Drones downed", p.dronesDowned],
-    ["Missiles launched", p.missilesLaunched], ["Missiles downed", p.missilesDowned],
-  ];
+  // Casualties first: they matter most in a popup.
+  const figures: [string, number | null][] = POPUP_FIGURES.map((c) => [FIELD_LABELS[c], p[c]]);
   return (
     <div className="popup" data-testid="incident-popup">
       <strong>{p.place ?? p.regionName}</strong> <span className="muted">{p.date}</span>
