@@ -1,16 +1,22 @@
 // Strikewatch's own columns, appended after a codebook's columns: every count,
 // its low/best/high over the reporting articles, and the provenance of the row.
+import { FIELD_TO_COLUMN, type CountColumn } from "@/lib/fields";
+import type { CountField } from "@/lib/extract/types";
 import type { Column } from "./csv";
 import type { ExportIncident } from "./enrich";
 
-export const COUNTS = [
-  ["drones_launched", "dronesLaunched", "Drones launched"],
-  ["drones_downed", "dronesDowned", "Drones shot down, destroyed, intercepted or jammed (one combined figure)"],
-  ["missiles_launched", "missilesLaunched", "Missiles launched"],
-  ["missiles_downed", "missilesDowned", "Missiles shot down or intercepted"],
-  ["killed", "killed", "People killed"],
-  ["injured", "injured", "People injured"],
-] as const;
+/** What each count means, for the codebook (fuller than the UI labels). */
+const MEANING: Record<CountField, string> = {
+  drones_launched: "Drones launched",
+  drones_downed: "Drones shot down, destroyed, intercepted or jammed (one combined figure)",
+  missiles_launched: "Missiles launched",
+  missiles_downed: "Missiles shot down or intercepted",
+  killed: "People killed",
+  injured: "People injured",
+};
+
+/** [column name in the file (the SPEC field), Incident column, meaning], in lib/fields order. */
+export const COUNTS = (Object.entries(FIELD_TO_COLUMN) as [CountField, CountColumn][]).map(([name, key]) => [name, key, MEANING[name]] as const);
 
 export function extraColumns(): Column<ExportIncident>[] {
   const cols: Column<ExportIncident>[] = [];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
+import { columnOfField, FIELD_LABELS } from "@/lib/fields";
 import { getArticle } from "@/lib/queries/articles";
 import { segment } from "@/lib/queries/highlight";
 import { SourceLink } from "../../_components/SafeLink";
@@ -8,10 +9,11 @@ import { SourceLink } from "../../_components/SafeLink";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Report · Strikewatch" };
 
-const FIELD: Record<string, string> = {
-  drones_launched: "drones launched", drones_downed: "drones downed", missiles_launched: "missiles launched",
-  missiles_downed: "missiles downed", killed: "killed", injured: "injured", event: "attack",
-};
+/** A claim's field as the highlighted figure's tooltip names it. */
+function fieldLabel(field: string): string {
+  const col = columnOfField(field);
+  return col ? FIELD_LABELS[col].toLowerCase() : field === "event" ? "attack" : field;
+}
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -38,7 +40,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         {parts.map((p, i) => {
           if (!p.span) return <span key={i}>{p.text}</span>;
           const c = p.span.data;
-          const title = `${FIELD[c.field] ?? c.field}${c.value !== null ? `: ${c.value}` : ""}${c.excluded ? " (excluded)" : ""}`;
+          const title = `${fieldLabel(c.field)}${c.value !== null ? `: ${c.value}` : ""}${c.excluded ? " (excluded)" : ""}`;
           return (
             <mark key={i} title={title} className={c.excluded ? "excluded" : undefined} data-field={c.field}>
               {c.incidentId !== null ? <a href={`/incidents/${c.incidentId}`}>{p.text}</a> : p.text}
