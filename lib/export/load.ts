@@ -2,7 +2,7 @@
 // each came from) and their corrections, fetched with one query each per batch.
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
-import { newestPerField } from "@/lib/services/in-force";
+import { counted as countedClaim, newestPerField } from "@/lib/services/in-force";
 
 export interface ClaimRow {
   id: number;
@@ -54,7 +54,7 @@ export const CLAIM_COLUMNS = Prisma.sql`c."id", c."incidentId", c."articleId", c
 
 /** The derivation rule's test (TEAM.md): only these claims make the figures. */
 export function counted(c: Pick<ClaimRow, "excluded" | "hidden" | "isCurrent">): boolean {
-  return !c.excluded && !c.hidden && c.isCurrent;
+  return countedClaim({ excluded: c.excluded, article: c });
 }
 
 export interface Behind {
@@ -104,7 +104,7 @@ export interface LeanClaim {
 }
 
 export function countedLean(c: LeanClaim): boolean {
-  return !c.excluded && !c.article.hidden && c.article.isCurrent;
+  return countedClaim(c);
 }
 
 /**

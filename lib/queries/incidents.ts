@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
 import { COUNT_COLUMNS, columnOfField, type CountColumn } from "@/lib/fields";
+import { counted } from "@/lib/services/in-force";
 import { countsOf, num, type Counts } from "./sql";
 
 export const SORTS = {
@@ -174,7 +175,7 @@ export function tollHistory(claims: IncidentDetail["claims"]): TollStep[] {
       const at = (a.published ?? a.ingestedAt).toISOString();
       byArticle.set(a.id, (step = { articleId: a.id, title: a.title, publisher: a.publisher, at, values: {}, counted: false }));
     }
-    const counts = !c.excluded && a.isCurrent && !a.hidden;
+    const counts = counted(c);
     if (counts) step.counted = true;
     if (!col || c.value === null || !counts) continue;
     step.values[col] = Math.max(step.values[col] ?? c.value, c.value);

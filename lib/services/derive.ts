@@ -14,7 +14,7 @@
 import { COUNT_COLUMNS, FIELD_TO_COLUMN, type CountColumn } from "@/lib/fields";
 import { parseMergeKey, type DbClient } from "./fields";
 import { locate } from "./geo";
-import { newestPerField } from "./in-force";
+import { counted, newestPerField } from "./in-force";
 import { runnerOf, type Runner } from "./runner";
 import { bool, chunks, date, join, num, sql } from "./sql";
 import type { CountField } from "@/lib/extract/types";
@@ -99,7 +99,7 @@ function spread(claims: ClaimRow[]): Omit<Range, "bySide"> | null {
 
 /** The derived values (before corrections) of one incident, from its mergeKey and its claims. */
 export function deriveValues(mergeKey: string, claims: ClaimRow[]): Derived {
-  const live = claims.filter((c) => !c.excluded && c.article.isCurrent && !c.article.hidden);
+  const live = claims.filter(counted);
   const key = parseMergeKey(mergeKey);
   const out = { ...key, place: null, weapons: "[]", latitude: null, longitude: null, geoPrecision: null } as Derived;
 

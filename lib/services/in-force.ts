@@ -1,6 +1,12 @@
-// Which correction stands (TEAM.md): per field, the newest one. Derivation
-// applies exactly these; the exports and the API name exactly these, so the
-// rule is written once. Pure, no database.
+// What stands behind an incident's figures (TEAM.md "Derivation"): the claims
+// that count, and per field the newest correction. Derivation applies exactly
+// these; the pages, exports and API show exactly these, so each rule is
+// written once. Pure, no database.
+
+/** A claim enters the figures when it is not excluded and its article is current and not hidden. */
+export function counted(c: { excluded: boolean; article: { isCurrent: boolean; hidden: boolean } }): boolean {
+  return !c.excluded && c.article.isCurrent && !c.article.hidden;
+}
 
 export interface Dated {
   id: number;
