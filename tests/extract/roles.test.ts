@@ -80,5 +80,7 @@ describe("roles", () => {
   });
   it("gives nothing for a report without attacks", () => {
     expect(run("The two presidents met in Geneva on Monday and discussed a ceasefire.").incidents).toEqual([]);
+    expect(run("Drone makers in Lviv are expanding production, and the mayor visited Kharkiv to discuss air defence.").incidents).toEqual([]);
+    expect(run("Security services in Kursk arrested a man suspected of plotting an arson attack.").incidents).toEqual([]);
   });
 });
