@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
 import { COUNT_COLUMNS, columnOfField, type CountColumn } from "@/lib/fields";
 import { counted } from "@/lib/services/in-force";
+import type { IncidentRow as StoredIncidentRow } from "./feed";
 import { countsOf, num, type Counts } from "./sql";
 
 export const SORTS = {
@@ -29,17 +30,10 @@ export function parseSort(sort: unknown, dir: unknown): { sort: SortKey; dir: "a
   return { sort: s, dir: dir === "asc" ? "asc" : "desc" };
 }
 
-export interface IncidentRow extends Counts {
-  id: number;
-  date: string;
-  country: string;
-  region: string | null;
-  place: string | null;
-  attacker: string | null;
+/** A table row: the stored row's columns the table shows (lib/queries/feed), weapons parsed. */
+export type IncidentRow = Pick<StoredIncidentRow, "id" | "date" | "country" | "region" | "place" | "attacker" | "reviewStatus" | "sourceCount" | keyof Counts> & {
   weapons: string[];
-  reviewStatus: string;
-  sourceCount: number;
-}
+};
 
 export function parseWeapons(json: string | null | undefined): string[] {
   try {
