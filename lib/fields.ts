@@ -38,3 +38,13 @@ export const FIELD_LABELS: Record<CorrectableField, string> = {
   killed: "Killed",
   injured: "Injured",
 };
+
+/** The weapons column (JSON text) as a list; anything unreadable or not a string is left out. */
+export function parseWeapons(json: string | null | undefined): string[] {
+  try {
+    const v = JSON.parse(json ?? "[]");
+    return Array.isArray(v) ? v.filter((w): w is string => typeof w === "string") : [];
+  } catch {
+    return [];
+  }
+}

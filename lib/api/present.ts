@@ -2,7 +2,8 @@
 // parsed, timestamps as ISO 8601 text.
 import type { IncidentRow } from "@/lib/queries/feed";
 import { regionInfo } from "@/lib/queries/regions";
-import { counted, correctionsInForce, editorName, parseJsonText, parseWeapons, type Behind, type CorrectionRow, type Provenance } from "@/lib/export/load";
+import { parseWeapons } from "@/lib/fields";
+import { counted, correctionsInForce, editorName, parseJsonText, type Behind, type CorrectionRow, type Provenance } from "@/lib/export/load";
 import { COUNT_KEYS, type IncidentDetailJson, type IncidentJson } from "./schemas";
 
 export type Range = { low: number; best: number; high: number; sources: number };

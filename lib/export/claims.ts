@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "@/lib/queries/filters";
 import type { Column } from "./csv";
-import { CLAIM_COLUMNS, counted, describeCorrections, loadCorrections, parseWeapons, type ClaimRow, type CorrectionRow } from "./load";
+import { parseWeapons } from "@/lib/fields";
+import { CLAIM_COLUMNS, counted, describeCorrections, loadCorrections, type ClaimRow, type CorrectionRow } from "./load";
 
 export type ClaimRecord = ClaimRow & { sentenceStart: number; sentenceEnd: number; incidentId: number; corrections: CorrectionRow[] };
 

@@ -7,7 +7,8 @@ import { regionInfo } from "@/lib/queries/regions";
 import { placeCoordinates } from "@/lib/extract/gazetteer";
 import { parseRanges, type Range } from "@/lib/api/present";
 import { publisherNames } from "./sources";
-import { countedLean, describeCorrections, extractorVersions, loadLean, parseWeapons, type ArticleInfo, type CorrectionRow, type LeanClaim } from "./load";
+import { parseWeapons } from "@/lib/fields";
+import { countedLean, describeCorrections, extractorVersions, loadLean, type ArticleInfo, type CorrectionRow, type LeanClaim } from "./load";
 
 export type SourceArticle = Pick<ArticleInfo, "id" | "url" | "title" | "publisher" | "published" | "sourceKind">;
 

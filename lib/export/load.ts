@@ -192,11 +192,6 @@ export function parseJsonText(text: string | null): unknown {
   }
 }
 
-export function parseWeapons(text: string): string[] {
-  const v = parseJsonText(text);
-  return Array.isArray(v) ? v.filter((w): w is string => typeof w === "string") : [];
-}
-
 /** "killed: 3 → 5 (2025-01-02, alice: reason)"; in-force corrections only, "; "-separated. */
 export function describeCorrections(rows: CorrectionRow[]): string {
   return correctionsInForce(rows)

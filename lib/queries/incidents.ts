@@ -3,7 +3,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { incidentWhere, type Filters } from "./filters";
-import { COUNT_COLUMNS, columnOfField, type CountColumn } from "@/lib/fields";
+import { COUNT_COLUMNS, columnOfField, parseWeapons, type CountColumn } from "@/lib/fields";
 import { counted } from "@/lib/services/in-force";
 import type { IncidentRow as StoredIncidentRow } from "./feed";
 import { countsOf, num, type Counts } from "./sql";
@@ -34,15 +34,6 @@ export function parseSort(sort: unknown, dir: unknown): { sort: SortKey; dir: "a
 export type IncidentRow = Pick<StoredIncidentRow, "id" | "date" | "country" | "region" | "place" | "attacker" | "reviewStatus" | "sourceCount" | keyof Counts> & {
   weapons: string[];
 };
-
-export function parseWeapons(json: string | null | undefined): string[] {
-  try {
-    const v = JSON.parse(json ?? "[]");
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
-}
 
 const ROW_COLUMNS = Prisma.sql`i."id", i."date", i."country", i."region", i."place", i."attacker", i."weapons",
   i."dronesLaunched", i."dronesDowned", i."missilesLaunched", i."missilesDowned", i."killed", i."injured",

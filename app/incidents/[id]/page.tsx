@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { COUNT_COLUMNS, FIELD_LABELS, FIELD_TO_COLUMN, type CorrectableField } from "@/lib/fields";
-import { getIncident, parseRanges, parseWeapons, tollHistory } from "@/lib/queries/incidents";
+import { COUNT_COLUMNS, FIELD_LABELS, FIELD_TO_COLUMN, parseWeapons, type CorrectableField } from "@/lib/fields";
+import { getIncident, parseRanges, tollHistory } from "@/lib/queries/incidents";
 import { regionName } from "@/lib/queries/regions";
 import { attackerLabel } from "../../_components/colors";
 import { fmt } from "../../_components/query";

@@ -1,16 +1,12 @@
 // An incident's correctable values as typed values (the JSON that goes into
 // Correction.oldValue/newValue), and equality between them.
 import type { Incident } from "@/lib/db/generated/client";
-import { CORRECTABLE_FIELDS, type CorrectableField } from "@/lib/fields";
+import { CORRECTABLE_FIELDS, parseWeapons as parseWeaponList, type CorrectableField } from "@/lib/fields";
 import type { FieldValue } from "@/lib/validation/incident";
 
+/** Sorted, like normalize() below, so an old and a new list compare as sets. */
 export function parseWeapons(text: string): string[] {
-  try {
-    const v = JSON.parse(text);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string").sort() : [];
-  } catch {
-    return [];
-  }
+  return parseWeaponList(text).sort();
 }
 
 export function valuesOf(inc: Incident): Record<CorrectableField, FieldValue> {
