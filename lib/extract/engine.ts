@@ -77,6 +77,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   for (let i = 0; i < toks.length; i++) {
     if (!anyPhraseAt(toks, i)) continue;
     if (!multiDay && C.multiDay.match(toks, i)) { multiDay = true; multiTi = Math.max(0, i - 4); }
+    if (C.offTopic.match(toks, i)) multiTi = 0;
     if (sinceTi === Infinity && C.since.match(toks, i)) sinceTi = i;
     const cl = C.claimants.match(toks, i);
     if (cl && !claimant) claimant = cl[1];

@@ -73,6 +73,8 @@ export interface Lexicon {
   attackCues: string[];
   /** Phrases marking multi-day or war-wide totals (SPEC rule 10): figures in such sentences are dropped. */
   multiDay: string[];
+  /** Topics that are not strikes (SPEC rule 10: swaps, arrests, foiled plots): nothing in such a sentence counts. */
+  offTopic: string[];
   /** Phrases after which the rest of the sentence is background comparison ("since"). */
   sinceMarkers: string[];
   /** Contrast words: a date cue across one of these does not date the attack ("on Saturday, but ... attack"). */
