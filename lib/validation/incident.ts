@@ -7,8 +7,8 @@ import REGION_LIST from "@/lib/queries/regions.json";
 
 import { COUNT_COLUMNS, CORRECTABLE_FIELDS, type CorrectableField } from "@/lib/fields";
 
-export const REGIONS = REGION_LIST as { code: string; name: string; country: "UA" | "RU" }[];
-const REGION_CODES = new Set(REGIONS.map((r) => r.code));
+// Read from the JSON itself, not lib/queries/regions (which pulls in Prisma): this module runs in the browser too.
+const REGION_CODES = new Set((REGION_LIST as { code: string }[]).map((r) => r.code));
 
 /** A count an analyst could plausibly enter for one attack wave on one day and region. */
 export const COUNT_MAX = 100_000;
