@@ -24,11 +24,12 @@ export interface Mention {
   raw?: string;
 }
 
-interface LexPlaces { regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
+interface LexPlaces { actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
 const cache = new WeakMap<Lexicon, LexPlaces>();
 function lp(lex: Lexicon): LexPlaces {
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = {
+    actorObj: PhraseSet.from(lex.actorObjectVerbs), generic: PhraseSet.from(lex.genericCapitals), actorVerbs: PhraseSet.from(lex.actorVerbs), actorSkip: PhraseSet.from(lex.actorSkip),
     regionWords: PhraseSet.from(lex.regionWords), anaphora: PhraseSet.from(lex.anaphora),
     capitals: PhraseSet.fromRecord(lex.capitals), national: PhraseSet.fromRecord(lex.national), conj: PhraseSet.from(lex.conjunctions),
   }));
@@ -132,7 +133,6 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       if (!regionWord && !aliases && nextTok && PERSONISH_NEXT.test(nextTok.text) && !REGION_ALIASES.has(nextTok.lower)) continue; // "Vladimir Putin"
       const prevTok = toks[i - 1];
       if (!regionWord && !aliases && prevTok && PERSONISH_NEXT.test(prevTok.text) && !REGION_ALIASES.has(prevTok.lower) && !FUNCTION_WORDS.has(prevTok.lower)) continue; // "Oleksandr Kamyshin"
-      if (!regionWord && aliases?.some((a) => a.city) && isActor(toks, i + len)) { found = true; break; } // "Kyiv targets", "Kiev's terrorist attacks"
       found = true;
       if (aliases && regionWord) {
         // "Kyiv region" -> the oblast, not the city region
@@ -152,21 +152,33 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       i += len - 1;
     }
   }
-  markLists(toks, out, P, lex);
-  return out;
+  // "Moscow's mayor said ... over the capital": a capital of no named country is the one of the sentence's places
+  for (const m of out) if (m.kind === "city" && P.generic.match(toks, m.ti)?.[0] === m.te - m.ti) {
+    const others = new Set(out.filter((x) => x !== m && x.country && x.kind !== "national").map((x) => x.country));
+    if (others.size === 1) { const c = [...others][0]!; m.country = c; m.region = c === "UA" ? "UA-30" : "RU-MOW"; m.place = c === "UA" ? "Kyiv" : "Moscow"; }
+  }
+  // capitals standing for their governments are no places at all (not even context)
+  const places = out.filter((m) => !(m.kind === "city" && m.region && REGION_BY_CODE.get(m.region)?.city && isActor(toks, m, P, lex)));
+  markLists(toks, places, P, lex);
+  return places;
 }
 
-const ACTOR_NEXT = /^(said|says|say|also|again|targets|targeted|launched|launches|claimed|claims|denied|denies|accused|accuses|wants|will|would|regime|terrorist|forces|troops|military|attacks|strikes|responded|fired|confirms|confirmed|reports|announced|announces|vowed|warned|insisted|insists|urged|demanded|rejected|refused|agreed|hopes|believes|considers|sees|argues|incursion|offensive|operation|government|leadership|officials|allies|partners|position|response|delegation|negotiators)$/;
-const AUX_ADV = /^(has|had|have|is|was|long|repeatedly|previously|consistently|always|never|now|then|large-scale|massive|cross-border|latest|new)$/;
-/** A capital's name used for its government ("Kyiv targets", "Kiev's large-scale incursion", "Kyiv has long insisted"). */
-function isActor(toks: Token[], after: number): boolean {
-  // "Kyiv's “longest-range operation”": a possessive looks a little further, past quotes and adjectives
-  const span = toks[after - 1]?.lower.endsWith("'s") ? 4 : 3;
-  for (let k = after; k < after + span && k < toks.length; k++) {
-    if (span === 4 && (!/\p{L}/u.test(toks[k].text) || (toks[k].lower.includes("-") && !ACTOR_NEXT.test(toks[k].lower)))) continue;
+/** A capital's name used for its government ("Kyiv targets", "Moscow has not commented", "В Москве
+ *  назвали", "Kiev's large-scale incursion"): the subject of a verb of saying or acting is no strike place.
+ *  After "in" ("In Moscow, officials said"), only when the sentence states no figure. */
+function isActor(toks: Token[], m: Mention, P: LexPlaces, lex: Lexicon): boolean {
+  const afterPrep = m.ti > 0 && lex.locPreps.includes(toks[m.ti - 1].lower);
+  if (afterPrep && toks.some((t) => t.num != null)) return false;
+  if (m.ti > 0 && P.actorObj.matchEndingAt(toks, m.ti, 2)) return true;
+  const possessive = toks[m.te - 1].lower.endsWith("'s");
+  for (let k = m.te, n = 0; k < toks.length && n < 5; n++) {
     const w = toks[k].lower;
-    if (ACTOR_NEXT.test(w)) return true;
-    if (!AUX_ADV.test(w)) return false;
+    if (P.actorVerbs.match(toks, k)) return true;
+    if (possessive && (!/\p{L}/u.test(toks[k].text) || w.includes("-"))) { k++; continue; } // "Kyiv's “longest-range operation”"
+    const skip = P.actorSkip.match(toks, k);
+    if (skip) { k += skip[0]; continue; }
+    if (w.length > 4 && lex.adverbSuffixes.some((x) => w.endsWith(x))) { k++; continue; }
+    return false;
   }
   return false;
 }

@@ -61,6 +61,19 @@ export interface Lexicon {
   anaphora: string[];
   /** Phrases naming the capital: resolve to that country's capital. */
   capitals: Record<string, "UA" | "RU">;
+  /** A capital followed by one of these (past actorSkip words) stands for its government, not a place:
+   *  "Moscow said", "Kyiv has not commented", "У Москві заявили". */
+  actorVerbs: string[];
+  /** Auxiliaries, negation and adverbs allowed between the capital and its verb; also "officials" in
+   *  "In Moscow, officials said" (that form only counts in a sentence without figures). */
+  actorSkip: string[];
+  /** Verbs whose object is a government, not a place ("blames Kyiv", "обвинили Киев"). */
+  actorObjectVerbs: string[];
+  /** Capital phrases that name no country ("the capital", "столиц*"): the capital of the country the
+   *  sentence's other places are in, else the capitals entry. */
+  genericCapitals: string[];
+  /** Word endings of adverbs that may stand there too ("traditionally"). */
+  adverbSuffixes: string[];
   /** Phrases marking a country-wide figure and the country it is about. */
   national: Record<string, "UA" | "RU">;
   /** Attacker cues: phrase -> side that attacked. */
