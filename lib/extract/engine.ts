@@ -15,6 +15,7 @@ interface Sent {
   s: Sentence; toks: Token[]; mentions: Mention[]; cues: DateCue[]; figs: Fig[];
   cueSides: { ti: number; side: Side }[]; claimant: [string, Side | null] | null; attack: boolean; multiDay: boolean;
   sinceTi: number; locs: Mention[]; // strike-location mentions (not origins, not datelines, not background)
+  originLists: Set<number>; // ids of the mention lists that are launch origins
 }
 export interface RawClaim extends Claim {
   nationalMarker?: boolean;
@@ -99,11 +100,12 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   const digits = toks.some((t) => t.num != null);
   const figs = attack || roleWord || digits ? findFigures(toks, C, monthAt).map((f) => classify(f, toks, C, mentions)) as Fig[] : [];
   // datelines ("KYIV (Reuters) -", "Москва. 30 августа.") are not strike locations
+  // an origin heads its whole list: "from the directions of Kursk, Bryansk and Millerovo"
+  const originLists = new Set(mentions.filter((m) => prepBefore(toks, m.ti, C) === "nonloc" || inOriginList(toks, m.ti, C)).map((m) => m.list));
   const locs = mentions.filter((m, idx) => {
     if (m.kind === "national" || m.kind === "anaphora") return false;
     if (m.ti >= sinceTi) return false;
-    const prep = prepBefore(toks, m.ti, C);
-    if (prep === "nonloc") return false;
+    if (originLists.has(m.list)) return false;
     const next = toks[m.te]?.text ?? "";
     if (m.ti === 0 && idx === 0 && /^[,(.—–\-•|]$/.test(next) && (toks[0].text === toks[0].text.toUpperCase() || next === "." || next === "•" || next === "|" || next === "(")) return false;
     return true;
@@ -120,7 +122,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
     const pick = m.alts.find((a) => regions.has(a.region)) ?? (lex.lang === "uk" ? m.alts.find((a) => a.region.startsWith("UA")) : undefined);
     if (pick) { m.region = pick.region; m.place = pick.name; m.country = pick.region.slice(0, 2) as "UA" | "RU"; }
   }
-  return { s, toks, mentions, cues, figs, cueSides, claimant, attack, multiDay, sinceTi, locs };
+  return { s, toks, mentions, cues, figs, cueSides, claimant, attack, multiDay, sinceTi, locs, originLists };
 }
 
 /** "from"/"towards" before a mention (within 3 tokens) makes it an origin, not a location. */
@@ -128,9 +130,21 @@ function prepBefore(toks: Token[], ti: number, C: Compiled): "loc" | "nonloc" | 
   for (let k = ti - 1; k >= 0 && k >= ti - 3; k--) {
     if (C.nonLocPreps.match(toks, k)) return "nonloc";
     if (k > 0 && C.nonLocPreps.matchEndingAt(toks, k + 1, 3)) return "nonloc"; // "south of", "ministry in"
-    if (C.locPreps.match(toks, k)) return "loc";
+    // a dash or colon introduces a list or a figure; what stands before it decides ("from the directions: Kursk")
+    if (C.locPreps.match(toks, k) && /\p{L}/u.test(toks[k].text)) return "loc";
   }
   return null;
+}
+
+/** A name inside the list after "from the directions:" (names, commas and "and" only), even past names
+ *  the gazetteer lacks ("з напрямків: Орел, Курськ, Міллерово"). */
+function inOriginList(toks: Token[], ti: number, C: Compiled): boolean {
+  for (let k = ti - 1; k >= 0 && k >= ti - 16; k--) {
+    if (C.originMarkers.match(toks, k)) return true;
+    const t = toks[k];
+    if (!(t.cap || C.conj.match(toks, k) || /^[:\-–—«»"“”]$/.test(t.text) || C.regionWords.match(toks, k))) return false;
+  }
+  return false;
 }
 
 interface Ctx { mention: Mention | null; claimant: [string, Side | null] | null; lastWeapon: { weapon: Weapon; role: Role; sent: number } | null; lastAttackDate: string | null }
@@ -206,7 +220,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
       if (f.parenPlace) { f.attached = st.mentions.filter((x) => x.list === f.parenPlace!.list); f.elliptic = true; for (const x of f.attached) attached.add(x); continue; }
       const next = figs.find((g) => g.headTi > f.te && g !== f)?.headTi ?? toks.length;
       const m = st.mentions.find((x) => x.ti >= f.te && x.ti < Math.min(next, f.nounEnd + 10) && x.kind !== "national" && x.kind !== "anaphora");
-      if (m && hasLocPrep(toks, f.nounEnd, m.ti, C) && prepBefore(toks, m.ti, C) !== "nonloc") {
+      if (m && hasLocPrep(toks, f.nounEnd, m.ti, C) && !st.originLists.has(m.list)) {
         f.attached = st.mentions.filter((x) => x.list === m.list);
         if (f.distributive || f.subset || f.cls === "subset" || f.elliptic) for (const x of f.attached) attached.add(x);
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../lib/extract/text";
 import { findMentions } from "../../lib/extract/places";
 import { LEXICONS } from "../../lib/extract/lexicon";
-import { REGIONS, placeCoordinates, regionName } from "../../lib/extract";
+import { REGIONS, extract, placeCoordinates, regionName } from "../../lib/extract";
 import type { Language } from "../../lib/extract/types";
 
 const places = (s: string, lang: Language = "en") =>
@@ -45,5 +45,14 @@ describe("places", () => {
     const c = placeCoordinates("Kharkiv", "UA-63");
     expect(c && Math.round(c.lat)).toBe(50);
     expect(placeCoordinates("Kiev")?.region).toBe("UA-30");
+  });
+});
+
+describe("launch origins", () => {
+  it("treats every place of a 'from the directions' list as an origin", () => {
+    const x = extract({ text: "Overnight the enemy attacked with 60 drones launched from the directions: Oryol, Kursk and Millerovo; 50 were shot down.", published: "2024-06-05" });
+    expect(x.incidents.map((i) => i.region)).toEqual([null]);
+    const y = extract({ text: "Вночі ворог атакував 40 ударними БпЛА з напрямків: Орел, Курськ, Міллерово.", published: "2024-06-05", language: "uk" });
+    expect(y.incidents.map((i) => i.region)).toEqual([null]);
   });
 });

@@ -55,6 +55,8 @@ export interface Lexicon {
   locPreps: string[];
   /** Prepositions that make a place NOT the strike location ("launched from Crimea"). */
   nonLocPreps: string[];
+  /** Heads of a list of launch origins ("from the directions: A, B and C"): every name of the list is an origin. */
+  originMarkers: string[];
   /** Words after a name that make it a first-level region ("region", "oblast", "області"). */
   regionWords: string[];
   /** Anaphora resolving to the context place ("the region", "the city"). */
