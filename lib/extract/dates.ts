@@ -18,19 +18,19 @@ export interface DateCue {
   monthOnly?: boolean; // "in April 2023", "in December last year": no day (SPEC rule 8)
 }
 
-interface DateSets { weekdays: PhraseSet<number>; relative: PhraseSet<number>; next: PhraseSet<true>; months: PhraseSet<number>; night: Set<string>; into: Set<string>; update: Set<string> }
+interface DateSets { weekdays: PhraseSet<number>; relative: PhraseSet<number>; next: PhraseSet<true>; months: PhraseSet<number>; night: Set<string>; into: Set<string>; update: Set<string>; from: Set<string>; dateJoiners: Set<string> }
 const cache = new WeakMap<Lexicon, DateSets>();
 function sets(lex: Lexicon): DateSets {
   let s = cache.get(lex);
   if (!s) cache.set(lex, (s = {
     weekdays: PhraseSet.fromRecord(lex.weekdays), relative: PhraseSet.fromRecord(lex.relativeDays), next: PhraseSet.from(lex.nextDay),
     months: PhraseSet.fromRecord(lex.months), night: new Set(lex.nightWords), into: new Set(lex.intoWords), update: new Set(lex.updateWords),
+    from: new Set(lex.fromWords), dateJoiners: new Set(lex.dateJoiners),
   }));
   return s;
 }
 
 const TOLL_RISE = /^(rose|risen|rises|rising|climbed|increased|revised|зросла|зросло|зріс|збільшилась|возросло|выросло|возросла|выросла|увеличилось)$/;
-const FROM = new Set(["from", "з", "із", "с", "от"]);
 
 export function addDays(date: string, n: number): string {
   const d = new Date(date + "T12:00:00Z");
@@ -68,7 +68,7 @@ export function findDateCues(toks: Token[], sentence: string, sentStart: number,
     const wd = S.weekdays.match(toks, i);
     if (wd) {
       const prev = toks[i - 1]?.lower ?? "";
-      if (FROM.has(prev) || (prev === ":" || /^\d/.test(prev)) && FROM.has(toks[i - 4]?.lower ?? "")) continue; // "from Tuesday (21:00)"
+      if (S.from.has(prev) || (prev === ":" || /^\d/.test(prev)) && S.from.has(toks[i - 4]?.lower ?? "")) continue; // "from Tuesday (21:00)"
       const near = [toks[i - 1], toks[i - 2], toks[i - 3]].map((x) => x?.lower ?? "");
       const nightNear = near.some((w) => S.night.has(w));
       const into = nightNear && S.into.has(prev);
@@ -111,6 +111,7 @@ function explicitDates(toks: Token[], sentence: string, sentStart: number, lex: 
     let year: number | null = null;
     for (let k = i + 1; k <= i + 4 && k < toks.length; k++) if (toks[k].num != null && toks[k].num! >= 2000 && toks[k].num! <= 2100) { year = toks[k].num; break; }
     const date = year ? ymd(year, mm[1], day) : withYear(mm[1], day, published);
+    if (startTime(toks, at, S)) continue; // "(from 18:00 on 11 November)": when the wave began, not its day
     if (date) out.push({ ti: at, date, report: isReport(at) });
   }
   // Other written forms ("the 25th of October", "October 25th"): chrono-node's strict parser.
@@ -130,6 +131,18 @@ function explicitDates(toks: Token[], sentence: string, sentStart: number, lex: 
     } catch { /* chrono failing on odd input must not stop extraction */ }
   }
   return out;
+}
+
+/** A date after "from" and a clock time ("from 18:00 on 3 March", "з 18:00 3 березня"): a start time. */
+function startTime(toks: Token[], at: number, S: DateSets): boolean {
+  let clock = false;
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = toks[k];
+    if (S.from.has(t.lower)) return clock;
+    if (t.num != null || t.text === ":" || /^\d{1,2}[:.]\d\d$/.test(t.text)) { clock = true; continue; }
+    if (!S.dateJoiners.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Resolve a cue to YYYY-MM-DD. `prev` is the last attack date resolved before (for "next day"). */

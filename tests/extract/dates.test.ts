@@ -44,3 +44,14 @@ describe("dates", () => {
     expect(extract({ text: "09:15, 4 липня 2025\nУ Полтаві поранені двоє людей." }).incidents[0]?.date).toBe("2025-07-04");
   });
 });
+
+describe("start times", () => {
+  it("dates a night wave by its night, not by the bracketed start time", () => {
+    const a = extract({ text: "On the night of 8 May (from 19:00 on 7 May), the enemy attacked with 55 drones; 40 were shot down.", published: "2024-05-08" });
+    expect(a.incidents.map((i) => i.date)).toEqual(["2024-05-08"]);
+    const b = extract({ text: "У ніч на 8 травня (з 19:00 7 травня) ворог атакував 55 ударними БпЛА.", published: "2024-05-08", language: "uk" });
+    expect(b.incidents.map((i) => i.date)).toEqual(["2024-05-08"]);
+    const c = extract({ text: "В ночь на 8 мая (с 20:00 мск 7 мая) дежурные средства ПВО уничтожили 14 беспилотников.", published: "2024-05-08", language: "ru" });
+    expect(c.incidents.map((i) => i.date)).toEqual(["2024-05-08"]);
+  });
+});

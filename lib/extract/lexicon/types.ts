@@ -107,6 +107,10 @@ export interface Lexicon {
   intoWords: string[]; // "into", "на": night into X -> X
   nextDay: string[]; // "next day"
   months: Record<string, number>; // 1..12, all forms
+  /** "from": a day or date after it (and a clock time) is when a wave began, not its day. */
+  fromWords: string[];
+  /** Words between a clock time and its date ("from 18:00 on 3 March"). */
+  dateJoiners: string[];
   /** A date cue right after these is an update/report stamp, not the attack's day. */
   updateWords: string[];
   /** Case endings stripped (longest first) before transliterating a Cyrillic place token. */
