@@ -33,7 +33,10 @@ async function open(path: string, width = 1280): Promise<Page> {
 
 /** Fill colour of each region path on the map, by ISO code. */
 async function regionFills(page: Page): Promise<Record<string, string>> {
-  await page.locator("path.region").first().waitFor();
+  // Attached, not visible: Leaflet's SVG renderer clips shapes outside the
+  // current view to "M0 0", so when the map is framed on one region the first
+  // path in the document may well be hidden.
+  await page.locator("path.region").first().waitFor({ state: "attached" });
   return page.$$eval("path.region", (els) =>
     Object.fromEntries(els.map((e) => [[...e.classList].find((c) => c.startsWith("region-"))!.slice(7), (e.getAttribute("fill") ?? "").toLowerCase()])),
   );
