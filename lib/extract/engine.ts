@@ -79,6 +79,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
     if (!anyPhraseAt(toks, i)) continue;
     if (!multiDay && C.multiDay.match(toks, i)) { multiDay = true; multiTi = Math.max(0, i - 4); }
     if (C.offTopic.match(toks, i)) multiTi = 0;
+    if (C.warTotals.match(toks, i) && !comparedBefore(toks, i, C)) multiTi = 0;
     if (sinceTi === Infinity && C.since.match(toks, i)) sinceTi = i;
     const cl = C.claimants.match(toks, i);
     if (cl && !claimant) claimant = cl[1];
@@ -123,6 +124,12 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
     if (pick) { m.region = pick.region; m.place = pick.name; m.country = pick.region.slice(0, 2) as "UA" | "RU"; }
   }
   return { s, toks, mentions, cues, figs, cueSides, claimant, attack, multiDay, sinceTi, locs, originLists };
+}
+
+/** "the deadliest attack since the invasion": a comparison, not a war-wide total. */
+function comparedBefore(toks: Token[], i: number, C: Compiled): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (C.comparisons.match(toks, k)) return true;
+  return false;
 }
 
 /** "from"/"towards" before a mention (within 3 tokens) makes it an origin, not a location. */

@@ -90,6 +90,10 @@ export interface Lexicon {
   multiDay: string[];
   /** Topics that are not strikes (SPEC rule 10: swaps, arrests, foiled plots): nothing in such a sentence counts. */
   offTopic: string[];
+  /** War-wide totals ("since the start of the invasion"): the whole sentence is a total (SPEC rule 10),
+   *  unless a comparison word stands before it ("the deadliest attack since the invasion"). */
+  warTotals: string[];
+  comparisons: string[];
   /** Phrases after which the rest of the sentence is background comparison ("since"). */
   sinceMarkers: string[];
   /** Contrast words: a date cue across one of these does not date the attack ("on Saturday, but ... attack"). */
