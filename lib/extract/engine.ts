@@ -16,6 +16,7 @@ interface Sent {
   cueSides: { ti: number; side: Side }[]; claimant: [string, Side | null] | null; attack: boolean; multiDay: boolean;
   sinceTi: number; locs: Mention[]; // strike-location mentions (not origins, not datelines, not background)
   originLists: Set<number>; // ids of the mention lists that are launch origins
+  section?: string | null; // a live page's entry stamp or recap header: the day of what follows (null: the page's day)
 }
 export interface RawClaim extends Claim {
   nationalMarker?: boolean;
@@ -33,7 +34,14 @@ export function extractClaims(text: string, published: string, lang: Language, l
   if (!months) monthSets.set(lex, (months = PhraseSet.fromRecord(lex.months)));
   const sents: Sent[] = [];
   const cue = cueRegex(lex);
+  const day = dayRegex(lex);
   for (const s of splitSentences(text)) {
+    // live pages: entry stamps ("Sun 17 Nov 2024 14.20 GMT", "Posted at 08:12") and recap headers
+    // ("What happened on Wednesday?") date the entries under them
+    if (s.text.length <= 90 && day.test(s.text.toLowerCase())) {
+      const section = sectionDate(s, C, published);
+      if (section !== undefined) { sents.push({ ...emptySent(s), section }); continue; }
+    }
     // A sentence with no digit and no role, attack or weapon word can give no claim: skip it
     // without tokenising (a native regex test; most of a page's text is such sentences).
     if (!cue.test(s.text.toLowerCase())) continue;
@@ -42,6 +50,40 @@ export function extractClaims(text: string, published: string, lang: Language, l
     sents.push(analyse(s, toks, C, months, published));
   }
   return buildClaims(sents, C, published, lang);
+}
+
+const dayRegexes = new WeakMap<Lexicon, RegExp>();
+/** Day words, month names, update stamps or a clock time: the sentence may be a live page's stamp. */
+function dayRegex(lex: Lexicon): RegExp {
+  let re = dayRegexes.get(lex);
+  if (!re) {
+    const words = [...Object.keys(lex.weekdays), ...Object.keys(lex.relativeDays), ...Object.keys(lex.months), ...lex.updateWords]
+      .map((w) => w.split(" ")[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’ʼ]"));
+    re = new RegExp("\\d[:.]\\d\\d|(?<!\\p{L})(" + [...new Set(words)].sort((a, b) => b.length - a.length).join("|") + ")(?!\\p{L})", "u");
+    dayRegexes.set(lex, re);
+  }
+  return re;
+}
+
+/** A short line that only dates what follows: a stamp with a date (or a time alone: back to the page's
+ *  day), or a header ending in "?" or ":" with a day and no attack word. undefined: not such a line. */
+function sectionDate(s: Sentence, C: Compiled, published: string): string | null | undefined {
+  const toks = tokenize(s.text, s.start);
+  if (!toks.length || toks.length > 12) return undefined;
+  for (let i = 0; i < toks.length; i++) if (C.attackCues.match(toks, i) || C.roles.match(toks, i) || C.weapons.match(toks, i)) return undefined;
+  const cues = findDateCues(toks, s.text, s.start, C.lex, published).filter((c) => c.date || c.weekday != null || c.offset != null);
+  const last = toks[toks.length - 1].text;
+  const clock = toks.some((t) => /^\d{1,2}[:.]\d\d$/.test(t.text)) || toks.some((t, k) => t.num != null && toks[k + 1]?.text === ":" && toks[k + 2]?.num != null);
+  const header = last === "?" || last === ":";
+  if (!cues.length) return clock && C.lex.updateWords.includes(toks[0].lower) ? null : undefined;
+  if (!header && !clock) return undefined;
+  const d = resolveCue(cues[0], published, null);
+  return d > published ? undefined : d; // a page republished under an older date: keep its own day
+}
+
+function emptySent(s: Sentence): Sent {
+  return { s, toks: [], mentions: [], cues: [], figs: [], cueSides: [], claimant: null, attack: false, multiDay: false,
+    sinceTi: Infinity, locs: [], originLists: new Set() };
 }
 
 const cueRegexes = new WeakMap<Lexicon, RegExp>();
@@ -154,7 +196,7 @@ function inOriginList(toks: Token[], ti: number, C: Compiled): boolean {
   return false;
 }
 
-interface Ctx { mention: Mention | null; claimant: [string, Side | null] | null; lastWeapon: { weapon: Weapon; role: Role; sent: number } | null; lastAttackDate: string | null }
+interface Ctx { section: string | null; mention: Mention | null; claimant: [string, Side | null] | null; lastWeapon: { weapon: Weapon; role: Role; sent: number } | null; lastAttackDate: string | null }
 
 function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Language): RawClaim[] {
   const out: RawClaim[] = [];
@@ -170,10 +212,11 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     }
   }
   const docSide: Side = docVote < 0 ? "UA" : "RU";
-  const ctx: Ctx = { mention: null, claimant: null, lastWeapon: null, lastAttackDate: null };
+  const ctx: Ctx = { section: null, mention: null, claimant: null, lastWeapon: null, lastAttackDate: null };
 
   sents.forEach((st, si) => {
     const { toks, figs } = st;
+    if (st.section !== undefined) { ctx.section = st.section; ctx.mention = null; return; }
     // a bulleted item ("• ...") is a story of its own: the place of the previous item does not carry over
     if (/^[•●▪◦]/.test(st.s.text)) ctx.mention = null;
     if (st.claimant) ctx.claimant = st.claimant;
@@ -238,7 +281,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     // a calendar date or weekday outranks "overnight"/"yesterday" in the same sentence ("overnight on Dec. 5")
     const named = dated.filter((c) => c.date || c.weekday != null);
     const sentDate = (ti: number, te = ti + 1): [string, boolean] => {
-      if (!dated.length) return [published, false];
+      if (!dated.length) return ctx.section ? [ctx.section, true] : [published, false];
       const pool = named.length ? named : dated;
       const dist = (c: DateCue) => (c.ti >= te ? c.ti - te : c.ti < ti ? ti - c.ti - 0.5 : 0);
       const c = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));

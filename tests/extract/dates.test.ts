@@ -55,3 +55,18 @@ describe("start times", () => {
     expect(c.incidents.map((i) => i.date)).toEqual(["2024-05-08"]);
   });
 });
+
+describe("live pages", () => {
+  it("dates entries by the stamp above them", () => {
+    const text = "Wed 5 Jun 2024 09.10 GMT\n\nTwo people were injured in a drone strike on Sumy, the governor said.\n\nTue 4 Jun 2024 18.40 GMT\n\nA missile hit a warehouse in Odesa, injuring three workers.";
+    const x = extract({ text, published: "2024-06-05" }).incidents;
+    expect(x.find((i) => i.region === "UA-59")?.date).toBe("2024-06-05");
+    expect(x.find((i) => i.region === "UA-51")?.date).toBe("2024-06-04");
+  });
+  it("dates a recap by its header until the next stamp", () => {
+    const text = "Posted at 09:30\nHere is what happened on Tuesday:\nDrones hit a depot in Voronezh region, injuring two people.\nPosted at 08:05\nA drone struck a house in Kharkiv, injuring a woman.";
+    const x = extract({ text, published: "2024-06-05" }).incidents;
+    expect(x.find((i) => i.region === "RU-VOR")?.date).toBe("2024-06-04");
+    expect(x.find((i) => i.region === "UA-63")?.date).toBe("2024-06-05");
+  });
+});
