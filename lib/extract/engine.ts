@@ -256,7 +256,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
         const m = figs.find((g) => g.ti === f.ofNext);
         if (m && m.cls === "weapon") {
           f.weapon = m.weapon; f.cls = "weapon";
-          f.role = f.role ?? findRole(f, figs, idx, toks, C, "weapon");
+          // "Four of the six missiles were destroyed": the verb after M is the part's role
+          f.role = f.role ?? findRole(f, figs, idx, toks, C, "weapon") ?? findRole(m, figs, figs.indexOf(m), toks, C, "weapon");
           m.role = f.role === "downed" && !f.definiteOf ? "launched" : undefined;
           m.fixed = true;
           if (!m.role) m.cls = "drop";

@@ -21,6 +21,10 @@ export function weaponClass(w: Weapon | undefined): "drone" | "missile" | null {
   return w === "drone" ? "drone" : w === "missile" || w === "ballistic_missile" || w === "cruise_missile" ? "missile" : null;
 }
 export const SPECIFIC: Weapon[] = ["ballistic_missile", "cruise_missile", "glide_bomb", "drone", "missile", "aircraft", "artillery", "explosive"];
+/** Digits or a number word ("four of the six missiles"). */
+function isNumber(toks: Token[], i: number, C: Compiled): boolean {
+  return i < toks.length && (toks[i].num != null || !!C.numbers.match(toks, i));
+}
 export function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): Fig {
   const fig: Fig = { ...f, cls: "drop", nounEnd: f.te, distributive: false, subset: false, definiteOf: false };
   const n = toks.length;
@@ -38,8 +42,9 @@ export function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mentio
     const sub = C.subsetAfter.match(toks, k);
     if (sub) { fig.cls = "subset"; fig.nounEnd = k + sub[0]; break; }
     const of = C.ofJoiners.match(toks, k);
-    if (of && !f.singular && toks[k + of[0]]?.num != null) { fig.ofNext = k + of[0]; fig.cls = "bare"; break; }
-    if (of && !f.singular && toks[k + of[0]]?.lower === "the" && toks[k + of[0] + 1]?.num != null) { fig.ofNext = k + of[0] + 1; fig.definiteOf = true; fig.cls = "bare"; break; }
+    // "of the six": a part of a figure stated before (definite), not a new launched count
+    if (of && !f.singular && isNumber(toks, k + of[0], C)) { fig.ofNext = k + of[0]; fig.definiteOf = toks[k + of[0] - 1].lower === "the"; fig.cls = "bare"; break; }
+    if (of && !f.singular && toks[k + of[0]]?.lower === "the" && isNumber(toks, k + of[0] + 1, C)) { fig.ofNext = k + of[0] + 1; fig.definiteOf = true; fig.cls = "bare"; break; }
     const w = C.weapons.match(toks, k);
     if (w) {
       fig.weapon = better(fig.weapon, w[1]);

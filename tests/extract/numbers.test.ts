@@ -3,6 +3,7 @@ import { tokenize } from "../../lib/extract/text";
 import { findFigures } from "../../lib/extract/figures";
 import { compiled, LEXICONS } from "../../lib/extract/lexicon";
 import type { Language } from "../../lib/extract/types";
+import { extract } from "../../lib/extract";
 
 const figures = (s: string, lang: Language = "en") =>
   findFigures(tokenize(s, 0), compiled(LEXICONS[lang]), () => false).map((f) => [f.value, f.qual]);
@@ -35,5 +36,14 @@ describe("numbers", () => {
   it("reads Russian number words in any case", () => {
     expect(figures("погибли восемь человек, более двадцати четырех ранены", "ru")).toEqual([[8, "exact"], [24, "more_than"]]);
     expect(figures("сбиты по одному над двумя областями", "ru").map((f) => f[0])).toEqual([1, 2]);
+  });
+});
+
+describe("parts of a count", () => {
+  it("reads 'N of the M' with number words, the verb after M giving the role", () => {
+    const x = extract({ text: "Russia fired 9 missiles at Ukraine overnight. Seven of the nine missiles were intercepted, the air force said.", published: "2024-06-05" });
+    expect(x.incidents[0]).toMatchObject({ missiles_launched: 9, missiles_downed: 7 });
+    const y = extract({ text: "Air defences destroyed three out of five missiles over Ukraine overnight.", published: "2024-06-05" });
+    expect(y.incidents[0]).toMatchObject({ missiles_launched: 5, missiles_downed: 3 });
   });
 });
