@@ -90,6 +90,9 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
     // country-wide markers and the capital
     const nat = P.national.match(toks, i);
     if (nat) { out.push(mention(toks, i, i + nat[0], "national", null, nat[1], null, undefined, prep)); i += nat[0] - 1; continue; }
+    // "over three regions": figures for several regions together are country-wide (SPEC rule 4)
+    const several = severalRegions(toks, i, P, lex);
+    if (several) { out.push(mention(toks, i, i + several, "national", null, null, null, undefined, prep)); i += several - 1; continue; }
     const cap = P.capitals.match(toks, i);
     if (cap && !/^(of|про)$/.test(toks[i + cap[0]]?.lower ?? "")) {
       const c = cap[1] === "UA" ? ["UA-30", "Kyiv"] : ["RU-MOW", "Moscow"];
@@ -248,6 +251,15 @@ function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKin
   // a village the gazetteer lacks: romanise it; its region comes from the sentence or context
   if (namedSettlement) return [1, "city", null, toks[i].text];
   return null;
+}
+
+/** "over three regions", "у п'яти областях": a preposition, a number and a region word (length, or 0). */
+function severalRegions(toks: Token[], i: number, P: LexPlaces, lex: Lexicon): number {
+  if (!lex.locPreps.includes(toks[i].lower) || !/\p{L}/u.test(toks[i].text)) return 0;
+  const n = toks[i + 1];
+  if (!n || !(n.num != null ? n.num > 1 : (lex.numbers[n.lower] ?? 0) > 1)) return 0;
+  const rw = P.regionWords.match(toks, i + 2);
+  return rw ? 2 + rw[0] : 0;
 }
 
 /** Coordinated lists ("Odesa, Kherson and Mykolaiv regions"): shared id; a plural region word after or

@@ -39,3 +39,20 @@ describe("grouping invariant", () => {
     expect(x.incidents.filter((i) => i.region === "UA-63")).toHaveLength(1);
   });
 });
+
+describe("figure levels", () => {
+  const run = (text: string, language?: "en" | "uk" | "ru") => extract({ text, published: "2024-06-05", language }).incidents;
+  it("puts a figure for several regions together on the country-wide incident", () => {
+    const x = run("Russia's defence ministry said its air defences destroyed 33 Ukrainian drones over four regions overnight.");
+    expect(x.map((i) => [i.region, i.drones_downed])).toEqual([[null, 33]]);
+  });
+  it("puts the national count of a headline on the country, not on a region named after it", () => {
+    const x = run("Russia hits Ukraine with 90 drones overnight, two hurt in Poltava region");
+    expect(x.find((i) => i.region === null)?.drones_launched).toBe(90);
+    expect(x.find((i) => i.region === "UA-53")?.drones_launched ?? null).toBeNull();
+  });
+  it("reads 'over the region' in any case as the region in context", () => {
+    const x = run("Вночі дрони атакували Полтавщину. Над областю сили ППО знищили сім БпЛА.", "uk");
+    expect(x.find((i) => i.region === "UA-53")?.drones_downed).toBe(7);
+  });
+});

@@ -117,6 +117,7 @@ export const en: Lexicon = {
   genericCapitals: ["the capital", "the capital's"],
   adverbSuffixes: ["ly"],
   national: {
+    "hits ukraine": "UA", "hits russia": "RU", "hit ukraine": "UA", "hit russia": "RU", "attacks ukraine": "UA", "attacks russia": "RU", "attacked ukraine": "UA", "attacked russia": "RU", "strikes ukraine": "UA", "strikes russia": "RU", "struck ukraine": "UA", "struck russia": "RU", "pounds ukraine": "UA", "pounds russia": "RU", "pounded ukraine": "UA", "pounded russia": "RU", "pummels ukraine": "UA", "pummels russia": "RU", "pummelled ukraine": "UA", "pummelled russia": "RU", "targets ukraine": "UA", "targets russia": "RU", "targeted ukraine": "UA", "targeted russia": "RU", "bombards ukraine": "UA", "bombards russia": "RU", "bombarded ukraine": "UA", "bombarded russia": "RU", "batters ukraine": "UA", "batters russia": "RU", "battered ukraine": "UA", "battered russia": "RU",
     "across ukraine": "UA", "at ukraine": "UA", "on ukraine": "UA", "against ukraine": "UA", "over ukraine": "UA",
     "across the country": "UA", "around the country": "UA", "the whole country": "UA", "its territory": "UA",
     "ukrainian territory": "UA", "ukraine's territory": "UA", "ukrainian cities": "UA", "nationwide": "UA",
