@@ -64,6 +64,7 @@ function translitKey(tok: string, lex: Lexicon): string[] {
   const tr = (s: string) => [...s].map((ch) => lex.translit[ch] ?? (/[a-z-]/.test(ch) ? ch : "")).join("");
   out.push(stemKey(tr(lower)));
   for (const e of lex.caseEndings) if (lower.length - e.length >= 3 && lower.endsWith(e)) { out.push(stemKey(tr(lower.slice(0, -e.length)))); break; }
+  for (const [e, nom] of Object.entries(lex.stemAlternations)) if (lower.length - e.length >= 3 && lower.endsWith(e)) { out.push(stemKey(tr(lower.slice(0, -e.length) + nom))); break; }
   return out;
 }
 

@@ -84,3 +84,17 @@ describe("roles", () => {
     expect(run("Security services in Kursk arrested a man suspected of plotting an arson attack.").incidents).toEqual([]);
   });
 });
+
+describe("single weapons and victims in Ukrainian and Russian", () => {
+  const inc = (text: string, language: "uk" | "ru") => extract({ text, published: PUB, language }).incidents;
+  it("counts one drone that hit (SPEC rule 6), in any form", () => {
+    expect(inc("Ворожий дрон влучив у склад у Конотопі.", "uk")[0]).toMatchObject({ region: "UA-59", drones_launched: 1 });
+    expect(inc("Внаслідок удару FPV-дрона по маршрутці в Херсоні поранено водія.", "uk")[0]).toMatchObject({ drones_launched: 1 });
+  });
+  it("reads a locative with a changed consonant ('у Шостці')", () => {
+    expect(inc("Увечері дрон влучив у гараж у Шостці.", "uk")[0]?.region).toBe("UA-59");
+  });
+  it("counts one civilian", () => {
+    expect(inc("В Курске погиб мирный житель.", "ru")[0]).toMatchObject({ region: "RU-KRS", killed: 1 });
+  });
+});

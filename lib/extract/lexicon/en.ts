@@ -18,7 +18,8 @@ export const en: Lexicon = {
   singularNouns: [], // English counts one weapon through its article ("a missile"); "the drone" refers back
   possessives: ["his", "her", "their", "its"],
   singularPersons: ["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
-    "grandfather", "grandson", "granddaughter", "child", "baby", "partner", "neighbour", "neighbor", "friend", "colleague"],
+    "grandfather", "grandson", "granddaughter", "child", "baby", "partner", "neighbour", "neighbor", "friend", "colleague",
+    "driver", "owner", "passenger", "guard", "operator"],
   qualifiers: {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
     "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
@@ -202,6 +203,7 @@ export const en: Lexicon = {
   fromWords: ["from"],
   dateJoiners: ["on", "of", "the", "hrs", "h", "kyiv", "time", "local", "utc"],
   updateWords: ["update", "updated", "created", "published", "posted"],
+  stemAlternations: {},
   caseEndings: [],
   translit: {},
 };

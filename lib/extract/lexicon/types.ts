@@ -119,5 +119,7 @@ export interface Lexicon {
   updateWords: string[];
   /** Case endings stripped (longest first) before transliterating a Cyrillic place token. */
   caseEndings: string[];
+  /** Case endings that also change the stem's last consonant ("Шостці" <- "Шостка"): ending -> nominative ending. */
+  stemAlternations: Record<string, string>;
   translit: Record<string, string>;
 }
