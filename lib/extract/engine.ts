@@ -111,7 +111,10 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   for (let i = 0; i < toks.length && !(attack && roleWord); i++) {
     if (!anyPhraseAt(toks, i)) continue;
     if (!attack && C.attackCues.match(toks, i)) attack = true;
-    if (!roleWord && C.roles.match(toks, i)) roleWord = true;
+    const r = C.roles.match(toks, i);
+    if (r) roleWord = true;
+    // "brought down over the Kaluga and Tula regions": where weapons were downed is attacked (SPEC rule 4)
+    if (r && r[1] === "downed" && (i === 0 || !toks[i].cap)) attack = true; // not "Downing Street"
   }
   const cues = attack || roleWord ? findDateCues(toks, s.text, s.start, lex, published) : [];
   let multiDay = false, sinceTi = Infinity, multiTi = Infinity;
@@ -351,7 +354,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
         const cands = st.locs.filter((m) => !attached.has(m));
         const nat = st.mentions.filter((m) => m.kind === "national");
         const before = cands.filter((m) => m.te <= f.headTi).pop();
-        const after = cands.find((m) => m.ti >= f.te);
+        // a place after the figure must be in its clause: "downed 67 drones; two hurt in Tula region"
+        const after = cands.find((m) => m.ti >= f.te && !toks.slice(f.te, m.ti).some((t) => t.text === ";"));
         let pick = before ?? after ?? null;
         const natNear = nat.length ? nat.reduce((a, b) => (Math.abs(b.ti - f.ti) < Math.abs(a.ti - f.ti) ? b : a)) : null;
         if (natNear && (!pick || Math.abs(natNear.ti - f.ti) < Math.abs(pick.ti - f.ti))) { pick = null; national = natNear.country; }

@@ -56,3 +56,16 @@ describe("figure levels", () => {
     expect(x.find((i) => i.region === "UA-53")?.drones_downed).toBe(7);
   });
 });
+
+describe("regions named together", () => {
+  const run = (text: string) => extract({ text, published: "2024-06-05" }).incidents;
+  it("gives every region where drones were brought down its own count-less incident", () => {
+    const x = run("Russia said 40 Ukrainian drones were downed overnight. The rest were brought down over the Lipetsk, Tambov and Penza regions.");
+    expect(x.map((i) => i.region).sort()).toEqual([null, "RU-LIP", "RU-PNZ", "RU-TAM"].sort());
+  });
+  it("does not give a national figure to a place in the next clause", () => {
+    const x = run("Russia says it downed 52 Ukrainian drones; a drone hit a warehouse in Lipetsk region");
+    expect(x.find((i) => i.region === null)?.drones_downed).toBe(52);
+    expect(x.find((i) => i.region === "RU-LIP")).toMatchObject({ drones_downed: null, drones_launched: 1 });
+  });
+});
