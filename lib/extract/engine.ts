@@ -168,6 +168,12 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
     const pick = m.alts.find((a) => regions.has(a.region)) ?? (lex.lang === "uk" ? m.alts.find((a) => a.region.startsWith("UA")) : undefined);
     if (pick) { m.region = pick.region; m.place = pick.name; m.country = pick.region.slice(0, 2) as "UA" | "RU"; }
   }
+  // "the village of Murom" in a sentence about Belgorod region: a namesake village of that region
+  const named = mentions.filter((x) => x.kind === "region" && x.region);
+  for (const m of mentions) if (m.named && m.region && named.length && !named.some((x) => x.region === m.region)) {
+    const r = named.find((x) => x.country === m.country) ?? named[0];
+    m.region = r.region; m.country = r.country;
+  }
   return { s, toks, mentions, cues, figs, cueSides, claimant, attack, multiDay, sinceTi, locs, originLists };
 }
 

@@ -20,16 +20,18 @@ export interface Mention {
   alts?: Settlement[];
   prep: string | null; // lowercased token before the mention
   list: number; // id of the coordinated list this mention belongs to
+  /** introduced as a settlement ("the village of", "у селі"): a small place, maybe not the gazetteer's namesake */
+  named?: boolean;
   /** a village the gazetteer lacks: its own spelling, romanised once its country is known */
   raw?: string;
 }
 
-interface LexPlaces { actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
+interface LexPlaces { settlement: PhraseSet<true>; actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
 const cache = new WeakMap<Lexicon, LexPlaces>();
 function lp(lex: Lexicon): LexPlaces {
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = {
-    actorObj: PhraseSet.from(lex.actorObjectVerbs), generic: PhraseSet.from(lex.genericCapitals), actorVerbs: PhraseSet.from(lex.actorVerbs), actorSkip: PhraseSet.from(lex.actorSkip),
+    settlement: PhraseSet.from(lex.settlementWords), actorObj: PhraseSet.from(lex.actorObjectVerbs), generic: PhraseSet.from(lex.genericCapitals), actorVerbs: PhraseSet.from(lex.actorVerbs), actorSkip: PhraseSet.from(lex.actorSkip),
     regionWords: PhraseSet.from(lex.regionWords), anaphora: PhraseSet.from(lex.anaphora),
     capitals: PhraseSet.fromRecord(lex.capitals), national: PhraseSet.fromRecord(lex.national), conj: PhraseSet.from(lex.conjunctions),
   }));
@@ -127,7 +129,7 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       const setts = NOT_PLACES.has(key) ? undefined : settlementsExact(key)?.filter((s) => s.pop >= 3000 || s.pop < 0 || len > 1);
       if (!aliases && !setts?.length) {
         // "near the village of Kiselevka": a settlement the gazetteer lacks, region from the sentence
-        if (len === 1 && /^(village|town|settlement|hamlet)$/.test(toks[i - 2]?.lower ?? "") && toks[i - 1]?.lower === "of") {
+        if (len === 1 && i > 0 && P.settlement.matchEndingAt(toks, i, 3)) {
           out.push(mention(toks, i, i + 1, "city", null, null, t.text.replace(/'s$/, ""), undefined, prep));
           found = true;
         }
@@ -156,6 +158,7 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       i += len - 1;
     }
   }
+  for (const m of out) if (m.kind === "city" && m.ti > 0 && P.settlement.matchEndingAt(toks, m.ti, 3)) m.named = true;
   // "Moscow's mayor said ... over the capital": a capital of no named country is the one of the sentence's places
   for (const m of out) if (m.kind === "city" && P.generic.match(toks, m.ti)?.[0] === m.te - m.ti) {
     const others = new Set(out.filter((x) => x !== m && x.country && x.kind !== "national").map((x) => x.country));
@@ -188,7 +191,6 @@ function isActor(toks: Token[], m: Mention, P: LexPlaces, lex: Lexicon): boolean
 }
 
 // Words before a village or town name ("у селі Гроза", "посёлка Тёткино").
-const SETTLEMENT_WORD = /^(село|селі|села|селе|селом|селище|селища|селищі|смт|пгт|місто|місті|міста|посёлок|посёлка|поселок|поселка|посёлке|поселке|деревня|деревне|деревни|станица|станице|станицы|хутор|хуторе|город|городе|города)$/;
 // Adjectival forms ("Соломенском районе", "Клочківської вулиці") are districts and streets, not settlements.
 const ADJECTIVE = /(ськ|цьк|зьк|ск|цк|ів|ов|ин)(ий|ого|ому|ім|ій|ої|ою|им|их|ими|ом|ой|ая|ую|ое|ых|ым|ыми|ої|ої)$/;
 const CYR_NOT_PLACES = /^(крім|кроме|олександр|александр|сергі|сергей|володимир|владимир|андрій|андрей|олег|юрі|юрий|іван|иван|микола|николай|дмитр|віктор|виктор|роман|петро|пётр|михайл|михаил|вадим|ігор|игорь|максим|віталі|виталий|наталі|наталья|ольга|анна|марі|мария|перемог|победа|миру|мира|свобод|слава|надія|надежда|віра|вера|любов|зоря|заря)/;
@@ -220,7 +222,7 @@ function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKin
   const lower = toks[i].lower;
   if (lower.startsWith("кримінал") || lower.startsWith("криминал")) return null;
   const nx = toks[i + 1], pv = toks[i - 1];
-  const namedSettlement = !!pv && SETTLEMENT_WORD.test(pv.lower);
+  const namedSettlement = i > 0 && !!lp(lex).settlement.matchEndingAt(toks, i, 2);
   for (const [s1, s2, name, region] of CYRILLIC_TWO_WORD) {
     if (lower.startsWith(s1) && nx && nx.cap && nx.lower.startsWith(s2)) return [2, "city", region, name];
   }

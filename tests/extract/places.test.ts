@@ -56,3 +56,10 @@ describe("launch origins", () => {
     expect(y.incidents.map((i) => i.region)).toEqual([null]);
   });
 });
+
+describe("ambiguous settlement names", () => {
+  it("puts a village in the region the sentence names, not in a namesake town's region", () => {
+    const x = extract({ text: "In the Kursk region, a drone struck a tractor near the village of Murom, wounding its driver.", published: "2024-06-05" });
+    expect(x.incidents.map((i) => i.region)).toEqual(["RU-KRS"]);
+  });
+});

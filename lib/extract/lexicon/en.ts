@@ -98,6 +98,7 @@ export const en: Lexicon = {
   originMarkers: ["directions", "direction", "directions of", "direction of"],
   regionWords: ["region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray", "territory",
     "republic", "area", "district", "regional", "governor", "governors"],
+  settlementWords: ["village of", "town of", "settlement of", "hamlet of", "villages of"],
   anaphora: ["the region", "the city", "the oblast", "the town", "the region's", "the city's", "the village", "the province",
     "the area"],
   capitals: { "the ukrainian capital": "UA", "ukraine's capital": "UA", "the capital": "UA", "the capital kyiv": "UA",

@@ -59,6 +59,8 @@ export interface Lexicon {
   originMarkers: string[];
   /** Words after a name that make it a first-level region ("region", "oblast", "області"). */
   regionWords: string[];
+  /** Words introducing a settlement's name ("the village of", "у селі", "посёлка"). */
+  settlementWords: string[];
   /** Anaphora resolving to the context place ("the region", "the city"). */
   anaphora: string[];
   /** Phrases naming the capital: resolve to that country's capital. */
