@@ -18,19 +18,19 @@ export interface DateCue {
   monthOnly?: boolean; // "in April 2023", "in December last year": no day (SPEC rule 8)
 }
 
-interface DateSets { weekdays: PhraseSet<number>; relative: PhraseSet<number>; next: PhraseSet<true>; months: PhraseSet<number>; night: Set<string>; into: Set<string>; update: Set<string>; from: Set<string>; dateJoiners: Set<string> }
+interface DateSets { weekdays: PhraseSet<number>; relative: PhraseSet<number>; next: PhraseSet<true>; months: PhraseSet<number>; night: Set<string>; into: Set<string>; update: Set<string>; from: Set<string>; dateJoiners: Set<string>; revision: Set<string>; monthBefore: Set<string>; monthAfter: Set<string> }
 const cache = new WeakMap<Lexicon, DateSets>();
 function sets(lex: Lexicon): DateSets {
   let s = cache.get(lex);
   if (!s) cache.set(lex, (s = {
     weekdays: PhraseSet.fromRecord(lex.weekdays), relative: PhraseSet.fromRecord(lex.relativeDays), next: PhraseSet.from(lex.nextDay),
     months: PhraseSet.fromRecord(lex.months), night: new Set(lex.nightWords), into: new Set(lex.intoWords), update: new Set(lex.updateWords),
-    from: new Set(lex.fromWords), dateJoiners: new Set(lex.dateJoiners),
+    from: new Set(lex.fromWords), dateJoiners: new Set(lex.dateJoiners), revision: new Set(lex.revisionVerbs),
+    monthBefore: new Set(lex.monthOnlyBefore), monthAfter: new Set(lex.monthOnlyAfter),
   }));
   return s;
 }
 
-const TOLL_RISE = /^(rose|risen|rises|rising|climbed|increased|revised|зросла|зросло|зріс|збільшилась|возросло|выросло|возросла|выросла|увеличилось)$/;
 
 export function addDays(date: string, n: number): string {
   const d = new Date(date + "T12:00:00Z");
@@ -58,7 +58,7 @@ export function findDateCues(toks: Token[], sentence: string, sentStart: number,
   const out: DateCue[] = [];
   const updateStamp = toks.length > 0 && S.update.has(toks[0].lower);
   const colon = updateStamp ? toks.findIndex((t, k) => t.lower === ":" && !(toks[k - 1]?.num != null && toks[k + 1]?.num != null)) : -1;
-  const tollSentence = toks.some((t) => TOLL_RISE.test(t.lower));
+  const tollSentence = toks.some((t) => S.revision.has(t.lower));
   const isReport = (i: number) => tollSentence || (updateStamp && (colon < 0 || i < colon));
   let hasMonth = false;
   for (let i = 0; i < toks.length; i++) {
@@ -101,7 +101,7 @@ function explicitDates(toks: Token[], sentence: string, sentStart: number, lex: 
     if (before?.num != null && before.num >= 1 && before.num <= 31) { day = before.num; at = i - 1; }
     else if (afterDay?.num != null && afterDay.num >= 1 && afterDay.num <= 31 && lex.lang === "en") day = afterDay.num;
     if (day == null) {
-      if (/^\d{4}$/.test(after?.text ?? "") || /^(last|this|next|минулого|цього|прошлого|этого)$/.test(after?.lower ?? "") || /^(in|у|в)$/.test(before?.lower ?? "")) {
+      if (/^\d{4}$/.test(after?.text ?? "") || S.monthAfter.has(after?.lower ?? "") || S.monthBefore.has(before?.lower ?? "")) {
         out.push({ ti: i, monthOnly: true, report: true });
         continue;
       }

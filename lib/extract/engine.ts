@@ -26,8 +26,6 @@ export interface RawClaim extends Claim {
 const monthSets = new WeakMap<Lexicon, PhraseSet<number>>();
 // Ukrainian regions under (partial) Russian occupation, where strikes by either side are reported.
 const CONTESTED = new Set(["UA-14", "UA-09", "UA-43", "UA-40", "UA-23", "UA-65"]);
-// attacker cues naming armed forces: as the subject of "shot down" they are the defender
-const FORCES = /^(forces|troops|army|сили|сил|силы|війська|войска|всу|зсу)$/;
 export function extractClaims(text: string, published: string, lang: Language, lex: Lexicon): RawClaim[] {
   const C = compiled(lex);
   let months = monthSets.get(lex);
@@ -132,7 +130,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
     if (a) {
       // "Ukrainian forces shot down ...": the subject of a downing verb defends.
       let side = a[1];
-      if (FORCES.test(toks[i + a[0] - 1].lower))
+      if (C.forces.has(toks[i + a[0] - 1].lower))
         for (let k = i + a[0]; k < i + a[0] + 3 && k < toks.length; k++) { const r = C.roles.match(toks, k); if (r && r[1] === "downed") { side = side === "RU" ? "UA" : "RU"; break; } }
       cueSides.push({ ti: i, side });
       i += a[0] - 1;

@@ -14,7 +14,6 @@ export interface Fig extends Figure {
   parenPlace?: Mention;
 }
 export const NON_WORD = /^[^\p{L}\p{N}]+$/u;
-export const AGE = /^\d+-(year|month|week|day|річн|місячн|летн|месячн)|-(year|month)-old$/u;
 export const PUNCT_STOP = new Set([";", "(", ")", "|"]);
 
 export function weaponClass(w: Weapon | undefined): "drone" | "missile" | null {
@@ -35,7 +34,7 @@ export function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mentio
     if (!anyPhraseAt(toks, k)) {
       // a word no lexicon list knows: an age ("45-year-old") is skipped, punctuation ends a bare figure,
       // any other word is the noun of something not counted ("five explosions")
-      if (AGE.test(t.lower)) { k++; continue; }
+      if (C.age.test(t.lower)) { k++; continue; }
       if (NON_WORD.test(t.text)) { fig.cls = "bare"; fig.nounEnd = k; }
       break;
     }
@@ -83,7 +82,7 @@ export function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mentio
     const mod = C.modifiers.match(toks, k);
     if (mod) { k += mod[0]; continue; }
     if (lp || C.nonLocPreps.match(toks, k) || C.conj.match(toks, k)) { fig.cls = "bare"; fig.nounEnd = k; break; }
-    if (AGE.test(t.lower)) { k++; continue; }
+    if (C.age.test(t.lower)) { k++; continue; }
     if (C.aux.match(toks, k) || NON_WORD.test(t.text)) { fig.cls = "bare"; fig.nounEnd = k; break; }
     break; // another noun: "five explosions", "12 buildings"
   }

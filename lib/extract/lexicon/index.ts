@@ -19,7 +19,13 @@ export interface Compiled {
   attackCues: PhraseSet<true>; multiDay: PhraseSet<true>; since: PhraseSet<true>; negators: PhraseSet<true>;
   tollTo: PhraseSet<true>; tollWords: PhraseSet<"killed" | "injured">; tollRise: PhraseSet<true>; singular: Set<string>;
   joiners: Set<string>; vague: PhraseSet<true>; all: PhraseSet<true>; aux: PhraseSet<true>; singularNouns: PhraseSet<true>; contrast: PhraseSet<true>; offTopic: PhraseSet<true>; possessives: PhraseSet<true>; singularPersons: PhraseSet<true>;
-  originMarkers: PhraseSet<true>; warTotals: PhraseSet<true>; comparisons: PhraseSet<true>; regionWords: PhraseSet<true>;
+  originMarkers: PhraseSet<true>; forces: Set<string>; age: RegExp; warTotals: PhraseSet<true>; comparisons: PhraseSet<true>; regionWords: PhraseSet<true>;
+}
+
+/** "45-year-old", "45-річний", "3-month-old": N, a hyphen and an age stem (or "-<stem>-old"). */
+function ageRegex(lex: Lexicon): RegExp {
+  const alt = lex.ageStems.join("|");
+  return new RegExp(`^\\d+-(${alt})|-(${alt})-old$`, "u");
 }
 
 const cache = new Map<Lexicon, Compiled>();
@@ -40,7 +46,7 @@ export function compiled(lex: Lexicon): Compiled {
     multiDay: PhraseSet.from(lex.multiDay), since: PhraseSet.from(lex.sinceMarkers), negators: PhraseSet.from(lex.negators),
     tollTo: PhraseSet.from(lex.tollTo), tollWords: PhraseSet.fromRecord(lex.tollWords), tollRise: PhraseSet.from(lex.tollRise),
     singular: new Set(lex.singular), joiners: new Set(lex.numberJoiners), vague: PhraseSet.from(lex.vague), all: PhraseSet.from(lex.allWords), aux: PhraseSet.from(lex.aux), singularNouns: PhraseSet.from(lex.singularNouns), contrast: PhraseSet.from(lex.contrast), offTopic: PhraseSet.from(lex.offTopic), possessives: PhraseSet.from(lex.possessives), singularPersons: PhraseSet.from(lex.singularPersons),
-    originMarkers: PhraseSet.from(lex.originMarkers), warTotals: PhraseSet.from(lex.warTotals), comparisons: PhraseSet.from(lex.comparisons), regionWords: PhraseSet.from(lex.regionWords),
+    originMarkers: PhraseSet.from(lex.originMarkers), forces: new Set(lex.forcesWords), age: ageRegex(lex), warTotals: PhraseSet.from(lex.warTotals), comparisons: PhraseSet.from(lex.comparisons), regionWords: PhraseSet.from(lex.regionWords),
   };
   cache.set(lex, c);
   return c;

@@ -106,6 +106,15 @@ export interface Lexicon {
   tollRise: string[];
   tollTo: string[];
   tollWords: Record<string, "killed" | "injured">;
+  /** Verbs of a rising or revised toll: every date in such a sentence stamps the update, not the attack. */
+  revisionVerbs: string[];
+  /** Armed-forces nouns: an attacker cue ending in one, as the subject of "shot down", names the defender. */
+  forcesWords: string[];
+  /** Age words ("45-year-old", "45-річний", "45-летний"): stems after "N-" (or before "-old") skipped between a figure and its noun. */
+  ageStems: string[];
+  /** Words before or after a month that make it a month without a day ("in April", "April last year"). */
+  monthOnlyBefore: string[];
+  monthOnlyAfter: string[];
   /** Dates. */
   weekdays: Record<string, number>; // 0 = Sunday
   relativeDays: Record<string, number>; // "yesterday" -> -1
