@@ -26,11 +26,13 @@ export interface Mention {
   raw?: string;
 }
 
-interface LexPlaces { settlement: PhraseSet<true>; actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
+interface LexPlaces { notPlace: RegExp; adjective: RegExp; settlement: PhraseSet<true>; actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
 const cache = new WeakMap<Lexicon, LexPlaces>();
+const alternation = (pre: string, words: string[], post: string) => new RegExp(words.length ? pre + words.join("|") + post : "(?!)");
 function lp(lex: Lexicon): LexPlaces {
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = {
+    notPlace: alternation("^(", lex.notPlaceStems, ")"), adjective: new RegExp(`(${lex.adjectiveStemEnds.join("|") || "(?!)"})(${lex.adjectiveEndings.join("|") || "(?!)"})$`),
     settlement: PhraseSet.from(lex.settlementWords), actorObj: PhraseSet.from(lex.actorObjectVerbs), generic: PhraseSet.from(lex.genericCapitals), actorVerbs: PhraseSet.from(lex.actorVerbs), actorSkip: PhraseSet.from(lex.actorSkip),
     regionWords: PhraseSet.from(lex.regionWords), anaphora: PhraseSet.from(lex.anaphora),
     capitals: PhraseSet.fromRecord(lex.capitals), national: PhraseSet.fromRecord(lex.national), conj: PhraseSet.from(lex.conjunctions),
@@ -192,8 +194,6 @@ function isActor(toks: Token[], m: Mention, P: LexPlaces, lex: Lexicon): boolean
 
 // Words before a village or town name ("у селі Гроза", "посёлка Тёткино").
 // Adjectival forms ("Соломенском районе", "Клочківської вулиці") are districts and streets, not settlements.
-const ADJECTIVE = /(ськ|цьк|зьк|ск|цк|ів|ов|ин)(ий|ого|ому|ім|ій|ої|ою|им|их|ими|ом|ой|ая|ую|ое|ых|ым|ыми|ої|ої)$/;
-const CYR_NOT_PLACES = /^(крім|кроме|олександр|александр|сергі|сергей|володимир|владимир|андрій|андрей|олег|юрі|юрий|іван|иван|микола|николай|дмитр|віктор|виктор|роман|петро|пётр|михайл|михаил|вадим|ігор|игорь|максим|віталі|виталий|наталі|наталья|ольга|анна|марі|мария|перемог|победа|миру|мира|свобод|слава|надія|надежда|віра|вера|любов|зоря|заря)/;
 
 // Context-free lookups of a Cyrillic word, memoised (inflected vocabularies are large but repetitive).
 const MEMO_MAX = 100_000;
@@ -227,20 +227,21 @@ function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKin
     if (lower.startsWith(s1) && nx && nx.cap && nx.lower.startsWith(s2)) return [2, "city", region, name];
   }
   const rs = regionStemOf(lower);
-  if (rs && !(rs[0].length <= 5 && CYR_NOT_PLACES.test(lower))) {
+  const P = lp(lex);
+  if (rs && !(rs[0].length <= 5 && P.notPlace.test(lower))) {
     const [stem, code] = rs;
     // "Курска" is the city, "Курской" the region: a noun ending after an -sk stem means the city
-    if (/(ськ|ск|цьк|цк)$/.test(stem) && /^(|а|е|у|і|ом|ові)$/.test(lower.slice(stem.length))) {
+    if (lex.citySkStems.some((e) => stem.endsWith(e)) && lex.cityEndings.includes(lower.slice(stem.length))) {
       const city = CYR_CITY_STEMS.find(([s]) => s === stem);
       if (city) return [1, "city", city[2], city[1]];
     }
-    const rw = nx && /^(област|обл$|регіон|регион|край|краю|края|республік|республик)/.test(nx.lower) ? 2 : 1;
+    const rw = nx && P.regionWords.match(toks, i + 1) ? 2 : 1;
     return [rw, "region", code, null];
   }
-  if (CYR_NOT_PLACES.test(lower) && !namedSettlement) return null;
+  if (P.notPlace.test(lower) && !namedSettlement) return null;
   // "Олександр Ганжа": a first name before a capitalised surname
-  const personish = !namedSettlement && ((nx?.cap && nx.cyr && !/^(област|обл$)/.test(nx.lower)) || (pv?.cap && pv.cyr && i > 1));
-  const adjective = ADJECTIVE.test(lower);
+  const personish = !namedSettlement && ((nx?.cap && nx.cyr && !P.regionWords.match(toks, i + 1)) || (pv?.cap && pv.cyr && i > 1));
+  const adjective = P.adjective.test(lower);
   const cs = adjective ? null : cityStemOf(lower);
   if (cs) return personish ? null : [1, "city", cs[2], cs[1]];
   if (lower.length < 4 || personish || adjective) return null;
@@ -287,7 +288,7 @@ function markLists(toks: Token[], ms: Mention[], P: LexPlaces, lex: Lexicon) {
     const members = ms.slice(k, last + 1);
     const after = toks[ms[last].te - 1];
     const before = ms[k].ti >= 2 ? toks[ms[k].ti - 2].lower + " " + toks[ms[k].ti - 1].lower : "";
-    const plural = members.length > 1 && (/^(regions|oblasts|provinces|областях|областей|областям|областями|регіонах|регионах|області|области)$/.test(after.lower) || /regions of|oblasts of|provinces of/.test(before));
+    const plural = members.length > 1 && (lex.pluralRegionWords.includes(after.lower) || lex.regionsOf.includes(before));
     if (plural) for (const m of members) if (m.kind === "city" && m.region) {
       const def = REGION_BY_CODE.get(m.region);
       if (def?.city) { const obl = m.region === "UA-30" ? "UA-32" : m.region === "RU-MOW" ? "RU-MOS" : m.region; m.region = obl; }

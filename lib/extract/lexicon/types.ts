@@ -61,6 +61,17 @@ export interface Lexicon {
   regionWords: string[];
   /** Words introducing a settlement's name ("the village of", "у селі", "посёлка"). */
   settlementWords: string[];
+  /** A list of places followed by one of these, or preceded by one of regionsOf, names regions (Kyiv -> Kyiv oblast). */
+  pluralRegionWords: string[];
+  regionsOf: string[];
+  /** Word starts that are first names or common nouns, never places ("Олександр", "Перемоги"). */
+  notPlaceStems: string[];
+  /** Adjective = one of adjectiveStemEnds + one of adjectiveEndings: districts and streets, not settlements. */
+  adjectiveStemEnds: string[];
+  adjectiveEndings: string[];
+  /** A region stem ending in one of these ("Курськ") followed by one of cityEndings is the city, not the region. */
+  citySkStems: string[];
+  cityEndings: string[];
   /** Anaphora resolving to the context place ("the region", "the city"). */
   anaphora: string[];
   /** Phrases naming the capital: resolve to that country's capital. */
