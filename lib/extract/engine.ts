@@ -264,13 +264,22 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
         if (m && m.cls === "weapon") {
           f.weapon = m.weapon; f.cls = "weapon";
           // "Four of the six missiles were destroyed": the verb after M is the part's role
-          f.role = f.role ?? findRole(f, figs, idx, toks, C, "weapon") ?? findRole(m, figs, figs.indexOf(m), toks, C, "weapon");
+          // ("... were jammed, and 15 of the 18 missiles were intercepted": M's verb, not the one before)
+          f.role = findRole(m, figs, figs.indexOf(m), toks, C, "weapon") ?? f.role ?? findRole(f, figs, idx, toks, C, "weapon");
           m.role = f.role === "downed" && !f.definiteOf ? "launched" : undefined;
           m.fixed = true;
           if (!m.role) m.cls = "drop";
         } else if (m && f.definiteOf) { m.cls = "drop"; }
       }
       if (f.cls === "weapon" && f.weapon && f.role) ctx.lastWeapon = { weapon: f.weapon, role: f.role, sent: si };
+    });
+    // "two Iskander-M and 13 Kh-101 missiles": coordinated figures for different weapons of one class add up
+    figs.forEach((f, idx) => {
+      const p = figs[idx - 1];
+      if (!p || f.cls !== "weapon" || p.cls !== "weapon" || !f.role || f.role !== p.role || f.weapon === p.weapon) return;
+      if (weaponClass(f.weapon) !== weaponClass(p.weapon) || f.ofNext != null || p.ofNext != null || f.fixed || p.fixed) return;
+      const gap = f.headTi - p.nounEnd;
+      if (gap >= 1 && gap <= 2 && C.conj.match(toks, p.nounEnd)) f.additive = true;
     });
     // 2. attached places
     for (const f of figs) {

@@ -47,3 +47,14 @@ describe("parts of a count", () => {
     expect(y.incidents[0]).toMatchObject({ missiles_launched: 5, missiles_downed: 3 });
   });
 });
+
+describe("summed weapon counts", () => {
+  it("adds coordinated figures for different missile types", () => {
+    const x = extract({ text: "Overnight Russia launched three Kinzhal missiles and 20 Kalibr cruise missiles at Ukraine.", published: "2024-06-05" });
+    expect(x.incidents[0]?.missiles_launched).toBe(23);
+  });
+  it("takes the role of the verb after 'N of the M'", () => {
+    const x = extract({ text: "The air force said 50 of the drones were downed or jammed, and 9 of the 11 missiles were destroyed.", published: "2024-06-05" });
+    expect(x.incidents[0]?.missiles_downed).toBe(9);
+  });
+});
