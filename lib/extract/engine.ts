@@ -303,7 +303,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
       const dist = (c: DateCue) => (c.ti >= te ? c.ti - te : c.ti < ti ? ti - c.ti - 0.5 : 0);
       const c = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
       let d = resolveCue(c, published, ctx.lastAttackDate);
-      if (!named.length) for (const o of dated) if (o !== c && Math.abs(o.ti - c.ti) <= 4) { const od = resolveCue(o, published, ctx.lastAttackDate); if (od > d) d = od; }
+      // "between Monday evening and Tuesday morning": a night wave spanning two days takes the later one
+      for (const o of pool) if (o !== c && Math.abs(o.ti - c.ti) <= 4) { const od = resolveCue(o, published, ctx.lastAttackDate); if (od > d) d = od; }
       return [d, true];
     };
     const claimant = st.claimant ?? ctx.claimant;

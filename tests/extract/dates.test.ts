@@ -70,3 +70,10 @@ describe("live pages", () => {
     expect(x.find((i) => i.region === "UA-63")?.date).toBe("2024-06-05");
   });
 });
+
+describe("waves spanning two days", () => {
+  it("takes the later day of 'between Sunday evening and Monday morning'", () => {
+    const x = extract({ text: "Russia's defence ministry said it destroyed 80 Ukrainian drones over Russian regions between Sunday evening and Monday morning.", published: "2024-06-04" });
+    expect(x.incidents[0]?.date).toBe("2024-06-03");
+  });
+});
