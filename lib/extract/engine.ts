@@ -229,7 +229,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     if (st.claimant) ctx.claimant = st.claimant;
     // a village named without its region ("посёлка Тёткино") is in the region being reported on
     for (const m of st.mentions) if (m.kind === "city" && !m.region && ctx.mention?.region) { m.region = ctx.mention.region; m.country = ctx.mention.country; fixVillage(m); }
-    st.locs = st.locs.filter((m) => m.region);
+    // a district named after another region's city ("Дніпровському районі" of Kyiv): the district of the city in context
+    st.locs = st.locs.filter((m) => m.region && !(m.district && ctx.mention?.region && ctx.mention.region !== m.region));
     const attached = new Set<Mention>();
     const evented = new Set<Mention>();
     // 1. roles

@@ -22,18 +22,20 @@ export interface Mention {
   list: number; // id of the coordinated list this mention belongs to
   /** introduced as a settlement ("the village of", "у селі"): a small place, maybe not the gazetteer's namesake */
   named?: boolean;
+  /** names a district ("Дніпровському районі"): of the city in context when that lies in another region */
+  district?: boolean;
   /** a village the gazetteer lacks: its own spelling, romanised once its country is known */
   raw?: string;
 }
 
-interface LexPlaces { notPlace: RegExp; adjective: RegExp; settlement: PhraseSet<true>; actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
+interface LexPlaces { district: PhraseSet<true>; cityAdj: PhraseSet<true>; notPlace: RegExp; adjective: RegExp; settlement: PhraseSet<true>; actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
 const cache = new WeakMap<Lexicon, LexPlaces>();
 const alternation = (pre: string, words: string[], post: string) => new RegExp(words.length ? pre + words.join("|") + post : "(?!)");
 function lp(lex: Lexicon): LexPlaces {
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = {
     notPlace: alternation("^(", lex.notPlaceStems, ")"), adjective: new RegExp(`(${lex.adjectiveStemEnds.join("|") || "(?!)"})(${lex.adjectiveEndings.join("|") || "(?!)"})$`),
-    settlement: PhraseSet.from(lex.settlementWords), actorObj: PhraseSet.from(lex.actorObjectVerbs), generic: PhraseSet.from(lex.genericCapitals), actorVerbs: PhraseSet.from(lex.actorVerbs), actorSkip: PhraseSet.from(lex.actorSkip),
+    district: PhraseSet.from(lex.districtWords), cityAdj: PhraseSet.from(lex.cityAdjectives), settlement: PhraseSet.from(lex.settlementWords), actorObj: PhraseSet.from(lex.actorObjectVerbs), generic: PhraseSet.from(lex.genericCapitals), actorVerbs: PhraseSet.from(lex.actorVerbs), actorSkip: PhraseSet.from(lex.actorSkip),
     regionWords: PhraseSet.from(lex.regionWords), anaphora: PhraseSet.from(lex.anaphora),
     capitals: PhraseSet.fromRecord(lex.capitals), national: PhraseSet.fromRecord(lex.national), conj: PhraseSet.from(lex.conjunctions),
   }));
@@ -160,7 +162,13 @@ export function findMentions(toks: Token[], lex: Lexicon): Mention[] {
       i += len - 1;
     }
   }
-  for (const m of out) if (m.kind === "city" && m.ti > 0 && P.settlement.matchEndingAt(toks, m.ti, 3)) m.named = true;
+  for (const m of out) {
+    if (m.kind === "city" && m.ti > 0 && P.settlement.matchEndingAt(toks, m.ti, 3)) m.named = true;
+    if (beforeDistrict(toks, m.te, P)) m.district = true;
+    // "Київської міської військової адміністрації": the city, not its oblast
+    const city = m.region && CITY_OF_OBLAST[m.region];
+    if (city && m.kind === "region" && P.cityAdj.match(toks, m.te)) { m.region = city[0]; m.kind = "city"; m.place = city[1]; }
+  }
   // "Moscow's mayor said ... over the capital": a capital of no named country is the one of the sentence's places
   for (const m of out) if (m.kind === "city" && P.generic.match(toks, m.ti)?.[0] === m.te - m.ti) {
     const others = new Set(out.filter((x) => x !== m && x.country && x.kind !== "national").map((x) => x.country));
@@ -255,6 +263,17 @@ function cyrMention(toks: Token[], i: number, lex: Lexicon): [number, MentionKin
   // a village the gazetteer lacks: romanise it; its region comes from the sentence or context
   if (namedSettlement) return [1, "city", null, toks[i].text];
   return null;
+}
+
+const CITY_OF_OBLAST: Record<string, [string, string]> = { "UA-32": ["UA-30", "Kyiv"], "RU-MOS": ["RU-MOW", "Moscow"], "RU-LEN": ["RU-SPE", "Saint Petersburg"] };
+
+/** A district noun after the name, past a list of names ("Дарницькому, Дніпровському та Святошинському районах"). */
+function beforeDistrict(toks: Token[], te: number, P: LexPlaces): boolean {
+  for (let k = te; k < toks.length && k < te + 8; k++) {
+    if (P.district.match(toks, k)) return true;
+    if (!(toks[k].cap || P.conj.match(toks, k))) return false;
+  }
+  return false;
 }
 
 /** "over three regions", "у п'яти областях": a preposition, a number and a region word (length, or 0). */

@@ -63,3 +63,16 @@ describe("ambiguous settlement names", () => {
     expect(x.incidents.map((i) => i.region)).toEqual(["RU-KRS"]);
   });
 });
+
+describe("city districts and city administrations", () => {
+  const run = (text: string) => extract({ text, published: "2024-06-05", language: "uk" }).incidents;
+  it("keeps a district of the city in context in that city", () => {
+    const x = run("Вночі ворог атакував Київ дронами. Уламки впали в Оболонському та Дніпровському районах, поранено трьох людей.");
+    expect(x.map((i) => i.region)).toEqual(["UA-30"]);
+    expect(x[0]?.injured).toBe(3);
+  });
+  it("reads 'Київська міська' as Kyiv city", () => {
+    const x = run("Вночі ракета влучила в будинок, загинули двоє людей, повідомили в Київській міській військовій адміністрації.");
+    expect(x.map((i) => i.region)).toEqual(["UA-30"]);
+  });
+});

@@ -102,6 +102,8 @@ export const en: Lexicon = {
   pluralRegionWords: ["regions", "oblasts", "provinces"],
   regionsOf: ["regions of", "oblasts of", "provinces of"],
   notPlaceStems: [], adjectiveStemEnds: [], adjectiveEndings: [], citySkStems: [], cityEndings: [],
+  districtWords: ["district", "districts", "neighbourhood", "neighborhood"],
+  cityAdjectives: ["city"],
   anaphora: ["the region", "the city", "the oblast", "the town", "the region's", "the city's", "the village", "the province",
     "the area"],
   capitals: { "the ukrainian capital": "UA", "ukraine's capital": "UA", "the capital": "UA", "the capital kyiv": "UA",

@@ -72,6 +72,10 @@ export interface Lexicon {
   /** A region stem ending in one of these ("Курськ") followed by one of cityEndings is the city, not the region. */
   citySkStems: string[];
   cityEndings: string[];
+  /** District nouns: a name before one ("Дніпровському району", "Obolonskyi district") is a district, maybe of the city in context. */
+  districtWords: string[];
+  /** "city" adjectives: "Київської міської" is Kyiv city, not Kyiv oblast. */
+  cityAdjectives: string[];
   /** Anaphora resolving to the context place ("the region", "the city"). */
   anaphora: string[];
   /** Phrases naming the capital: resolve to that country's capital. */
