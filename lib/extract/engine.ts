@@ -36,15 +36,18 @@ export function extractClaims(text: string, published: string, lang: Language, l
   for (const s of splitSentences(text)) {
     // live pages: entry stamps ("Sun 17 Nov 2024 14.20 GMT", "Posted at 08:12") and recap headers
     // ("What happened on Wednesday?") date the entries under them
-    if (s.text.length <= 90 && day.test(s.text.toLowerCase())) {
-      const section = sectionDate(s, C, published);
-      if (section !== undefined) { sents.push({ ...emptySent(s), section }); continue; }
-    }
+    const lower = s.text.toLowerCase();
+    const stamp = s.text.length <= 90 && day.test(lower);
     // A sentence with no digit and no role, attack or weapon word can give no claim: skip it
     // without tokenising (a native regex test; most of a page's text is such sentences).
-    if (!cue.test(s.text.toLowerCase())) continue;
+    if (!stamp && !cue.test(lower)) continue;
     const toks = tokenize(s.text, s.start);
     if (!toks.length) continue;
+    if (stamp) {
+      const section = sectionDate(s, toks, C, published);
+      if (section !== undefined) { sents.push({ ...emptySent(s), section }); continue; }
+      if (!cue.test(lower)) continue;
+    }
     sents.push(analyse(s, toks, C, months, published));
   }
   return buildClaims(sents, C, published, lang);
@@ -56,8 +59,9 @@ function dayRegex(lex: Lexicon): RegExp {
   let re = dayRegexes.get(lex);
   if (!re) {
     const words = [...Object.keys(lex.weekdays), ...Object.keys(lex.relativeDays), ...Object.keys(lex.months), ...lex.updateWords]
-      .map((w) => w.split(" ")[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’ʼ]"));
-    re = new RegExp("\\d[:.]\\d\\d|(?<!\\p{L})(" + [...new Set(words)].sort((a, b) => b.length - a.length).join("|") + ")(?!\\p{L})", "u");
+      .map((w) => w.split(" ")[0]);
+    const esc = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp("\\d[:.]\\d\\d|" + esc.join("|"));
     dayRegexes.set(lex, re);
   }
   return re;
@@ -65,10 +69,9 @@ function dayRegex(lex: Lexicon): RegExp {
 
 /** A short line that only dates what follows: a stamp with a date (or a time alone: back to the page's
  *  day), or a header ending in "?" or ":" with a day and no attack word. undefined: not such a line. */
-function sectionDate(s: Sentence, C: Compiled, published: string): string | null | undefined {
-  const toks = tokenize(s.text, s.start);
-  if (!toks.length || toks.length > 12) return undefined;
-  for (let i = 0; i < toks.length; i++) if (C.attackCues.match(toks, i) || C.roles.match(toks, i) || C.weapons.match(toks, i)) return undefined;
+function sectionDate(s: Sentence, toks: Token[], C: Compiled, published: string): string | null | undefined {
+  if (toks.length > 12) return undefined;
+  for (let i = 0; i < toks.length; i++) if (anyPhraseAt(toks, i) && (C.attackCues.match(toks, i) || C.roles.match(toks, i) || C.weapons.match(toks, i))) return undefined;
   const cues = findDateCues(toks, s.text, s.start, C.lex, published).filter((c) => c.date || c.weekday != null || c.offset != null);
   const last = toks[toks.length - 1].text;
   const clock = toks.some((t) => /^\d{1,2}[:.]\d\d$/.test(t.text)) || toks.some((t, k) => t.num != null && toks[k + 1]?.text === ":" && toks[k + 2]?.num != null);
@@ -117,11 +120,13 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   const cues = attack || roleWord ? findDateCues(toks, s.text, s.start, lex, published) : [];
   let multiDay = false, sinceTi = Infinity, multiTi = Infinity;
   let claimant: [string, Side | null] | null = null;
+  let originMarker = false;
   const cueSides: { ti: number; side: Side }[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!anyPhraseAt(toks, i)) continue;
     if (!multiDay && C.multiDay.match(toks, i)) { multiDay = true; multiTi = Math.max(0, i - 4); }
     if (C.offTopic.match(toks, i)) multiTi = 0;
+    if (!originMarker && C.originMarkers.match(toks, i)) originMarker = true;
     if (C.warTotals.match(toks, i) && !comparedBefore(toks, i, C)) multiTi = 0;
     if (sinceTi === Infinity && C.since.match(toks, i)) sinceTi = i;
     const cl = C.claimants.match(toks, i);
@@ -145,7 +150,7 @@ function analyse(s: Sentence, toks: Token[], C: Compiled, months: PhraseSet<numb
   const figs = attack || roleWord || digits ? findFigures(toks, C, monthAt).map((f) => classify(f, toks, C, mentions)) as Fig[] : [];
   // datelines ("KYIV (Reuters) -", "Москва. 30 августа.") are not strike locations
   // an origin heads its whole list: "from the directions of Kursk, Bryansk and Millerovo"
-  const originLists = new Set(mentions.filter((m) => prepBefore(toks, m.ti, C) === "nonloc" || inOriginList(toks, m.ti, C)).map((m) => m.list));
+  const originLists = new Set(mentions.filter((m) => m.kind !== "national" && (prepBefore(toks, m.ti, C) === "nonloc" || (originMarker && inOriginList(toks, m.ti, C)))).map((m) => m.list));
   const locs = mentions.filter((m, idx) => {
     if (m.kind === "national" || m.kind === "anaphora") return false;
     if (m.ti >= sinceTi) return false;

@@ -28,13 +28,14 @@ export interface Mention {
   raw?: string;
 }
 
-interface LexPlaces { district: PhraseSet<true>; cityAdj: PhraseSet<true>; notPlace: RegExp; adjective: RegExp; settlement: PhraseSet<true>; actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
+interface LexPlaces { preps: Set<string>; numbers: Map<string, number>; district: PhraseSet<true>; cityAdj: PhraseSet<true>; notPlace: RegExp; adjective: RegExp; settlement: PhraseSet<true>; actorObj: PhraseSet<true>; generic: PhraseSet<true>; actorVerbs: PhraseSet<true>; actorSkip: PhraseSet<true>; regionWords: PhraseSet<true>; anaphora: PhraseSet<true>; capitals: PhraseSet<"UA" | "RU">; national: PhraseSet<"UA" | "RU">; conj: PhraseSet<true> }
 const cache = new WeakMap<Lexicon, LexPlaces>();
 const alternation = (pre: string, words: string[], post: string) => new RegExp(words.length ? pre + words.join("|") + post : "(?!)");
 function lp(lex: Lexicon): LexPlaces {
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = {
     notPlace: alternation("^(", lex.notPlaceStems, ")"), adjective: new RegExp(`(${lex.adjectiveStemEnds.join("|") || "(?!)"})(${lex.adjectiveEndings.join("|") || "(?!)"})$`),
+    preps: new Set(lex.locPreps.filter((p) => /\p{L}/u.test(p))), numbers: new Map(Object.entries(lex.numbers)),
     district: PhraseSet.from(lex.districtWords), cityAdj: PhraseSet.from(lex.cityAdjectives), settlement: PhraseSet.from(lex.settlementWords), actorObj: PhraseSet.from(lex.actorObjectVerbs), generic: PhraseSet.from(lex.genericCapitals), actorVerbs: PhraseSet.from(lex.actorVerbs), actorSkip: PhraseSet.from(lex.actorSkip),
     regionWords: PhraseSet.from(lex.regionWords), anaphora: PhraseSet.from(lex.anaphora),
     capitals: PhraseSet.fromRecord(lex.capitals), national: PhraseSet.fromRecord(lex.national), conj: PhraseSet.from(lex.conjunctions),
@@ -278,9 +279,9 @@ function beforeDistrict(toks: Token[], te: number, P: LexPlaces): boolean {
 
 /** "over three regions", "у п'яти областях": a preposition, a number and a region word (length, or 0). */
 function severalRegions(toks: Token[], i: number, P: LexPlaces, lex: Lexicon): number {
-  if (!lex.locPreps.includes(toks[i].lower) || !/\p{L}/u.test(toks[i].text)) return 0;
+  if (!P.preps.has(toks[i].lower)) return 0;
   const n = toks[i + 1];
-  if (!n || !(n.num != null ? n.num > 1 : (lex.numbers[n.lower] ?? 0) > 1)) return 0;
+  if (!n || !(n.num != null ? n.num > 1 : (P.numbers.get(n.lower) ?? 0) > 1)) return 0;
   const rw = P.regionWords.match(toks, i + 2);
   return rw ? 2 + rw[0] : 0;
 }
