@@ -344,6 +344,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     };
     const regionsOf = (ms: Mention[]) => new Set(ms.map((x) => x.region));
     let sentNational = false;
+    let prevNational: { f: Fig; country: "UA" | "RU" | null } | null = null; // the last figure put on the country
     const sentWeapons: Weapon[] = [];
     for (let k = 0; k < toks.length; k++) { const w = C.weapons.match(toks, k); if (w) { if (!sentWeapons.includes(w[1])) sentWeapons.push(w[1]); k += w[0] - 1; } }
     // 3. claims from figures
@@ -366,7 +367,9 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
       let targets: (Mention | null)[] = [];
       let national: "UA" | "RU" | null = null;
       const events: Mention[] = [];
-      if (f.attached) {
+      // "145 drones and six missiles": a figure coordinated with a country-wide one is country-wide too
+      const coordinated = !!prevNational && f.headTi > prevNational.f.nounEnd && f.headTi - prevNational.f.nounEnd <= 2 && !!C.conj.match(toks, prevNational.f.nounEnd);
+      if (f.attached && !coordinated) {
         if (f.distributive) targets = f.attached;
         else if (regionsOf(f.attached).size > 1) { targets = [null]; events.push(...f.attached); }
         else targets = [f.attached[0]];
@@ -378,7 +381,8 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
         const after = cands.find((m) => m.ti >= f.te && !toks.slice(f.te, m.ti).some((t) => t.text === ";"));
         let pick = before ?? after ?? null;
         const natNear = nat.length ? nat.reduce((a, b) => (Math.abs(b.ti - f.ti) < Math.abs(a.ti - f.ti) ? b : a)) : null;
-        if (natNear && (!pick || Math.abs(natNear.ti - f.ti) < Math.abs(pick.ti - f.ti))) { pick = null; national = natNear.country; }
+        if (coordinated) { pick = null; national = prevNational!.country; }
+        else if (natNear && (!pick || Math.abs(natNear.ti - f.ti) < Math.abs(pick.ti - f.ti))) { pick = null; national = natNear.country; }
         else if (!pick && natNear) national = natNear.country;
         if (pick) {
           const list = st.mentions.filter((x) => x.list === pick!.list && x.kind !== "national");
@@ -387,7 +391,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
           targets = [ctx.mention];
         } else targets = [null];
       }
-      if (targets.length === 1 && targets[0] === null) sentNational = true; // "Russia launched 103 drones ..., which killed three"
+      if (targets.length === 1 && targets[0] === null) { sentNational = true; prevNational = { f, country: national }; } else prevNational = null; // "Russia launched 103 drones ..., which killed three"
       for (const t of targets) emit(f, field, value, t, national, start, end, f.ti, { ...extra, nationalMarker: national != null || !!f.attached || events.length > 0 });
       if (f.all && f.role === "downed" && field.endsWith("_downed")) for (const t of targets) emit(f, field.replace("_downed", "_launched") as ClaimField, value, t, national, start, end, f.ti, extra);
       for (const m of events) if (!evented.has(m)) { evented.add(m); emit(null, "event", null, m, null, m.start, m.end, m.ti); }

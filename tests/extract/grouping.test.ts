@@ -69,3 +69,11 @@ describe("regions named together", () => {
     expect(x.find((i) => i.region === "RU-LIP")).toMatchObject({ drones_downed: null, drones_launched: 1 });
   });
 });
+
+describe("coordinated national figures", () => {
+  it("keeps a figure coordinated with a country-wide one on the country", () => {
+    const x = extract({ text: "Russia hits Ukraine with 70 drones and four missiles, one hurt in Sumy region", published: "2024-06-05" }).incidents;
+    expect(x.find((i) => i.region === null)).toMatchObject({ drones_launched: 70, missiles_launched: 4 });
+    expect(x.find((i) => i.region === "UA-59")?.missiles_launched ?? null).toBeNull();
+  });
+});
