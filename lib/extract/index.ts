@@ -73,9 +73,13 @@ function fold(claims: RawClaim[], text: string): RawClaim[] {
   const lastOf = new Map<string, RawClaim>(); // field + incident key -> the latest claim kept
   for (const c of claims) {
     const k = c.field + "#" + claimKey(c);
-    if (c.additive && c.value != null && c.field !== "event") {
-      const prev = lastOf.get(k);
-      if (prev && prev.value != null && (prev.sentIdx === c.sentIdx || (c.singular && c.sentIdx - prev.sentIdx <= 3))) {
+    // victims in two different settlements of one region are distinct people, not a revised toll
+    const elsewhere = (p: RawClaim) => (c.field === "killed" || c.field === "injured") && !!p.place && !!c.place && p.place !== c.place
+      && c.sentIdx !== p.sentIdx && c.sentIdx - p.sentIdx <= 3;
+    const prevOf = lastOf.get(k);
+    if (c.value != null && c.field !== "event" && (c.additive || (prevOf && elsewhere(prevOf)))) {
+      const prev = prevOf;
+      if (prev && prev.value != null && (prev.sentIdx === c.sentIdx || (c.singular && c.sentIdx - prev.sentIdx <= 3) || elsewhere(prev))) {
         prev.value += c.value;
         prev.end = Math.max(prev.end, c.end);
         prev.start = Math.min(prev.start, c.start);

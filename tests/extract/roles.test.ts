@@ -98,3 +98,12 @@ describe("single weapons and victims in Ukrainian and Russian", () => {
     expect(inc("В Курске погиб мирный житель.", "ru")[0]).toMatchObject({ region: "RU-KRS", killed: 1 });
   });
 });
+
+describe("victims in different settlements", () => {
+  it("adds casualties of one region named in different towns, but not a revised toll", () => {
+    const x = extract({ text: "In Sumy region, a drone hit a car in Konotop, injuring two men. Later, shelling of Shostka wounded a woman and two teenagers.", published: PUB });
+    expect(x.incidents.find((i) => i.region === "UA-59")?.injured).toBe(5);
+    const y = extract({ text: "A missile hit Konotop, injuring two people. Later the number of injured in Konotop rose to five.", published: PUB });
+    expect(y.incidents.find((i) => i.region === "UA-59")?.injured).toBe(5);
+  });
+});
