@@ -8,7 +8,7 @@ import { splitSentences, tokenize } from "./text";
 import { findDateCues } from "./dates";
 
 /** Bumped whenever extraction output can change; stored per article. */
-export const EXTRACTOR_VERSION = "1.1.0";
+export const EXTRACTOR_VERSION = "1.2.0";
 export * from "./types";
 export { REGIONS, regionName, placeCoordinates } from "./gazetteer";
 export { detectLanguage } from "./language";
