@@ -20,6 +20,8 @@ interface Sent {
 }
 export interface RawClaim extends Claim {
   nationalMarker?: boolean;
+  /** undated, under a live page's stamp: the stamp's day unless a nearby dated sentence gives one */
+  sectioned?: boolean;
   explicitDate: boolean; struck: boolean; additive: boolean; singular: boolean; sentIdx: number; weaponClass: "drone" | "missile" | null;
 }
 
@@ -304,7 +306,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
     // a calendar date or weekday outranks "overnight"/"yesterday" in the same sentence ("overnight on Dec. 5")
     const named = dated.filter((c) => c.date || c.weekday != null);
     const sentDate = (ti: number, te = ti + 1): [string, boolean] => {
-      if (!dated.length) return ctx.section ? [ctx.section, true] : [published, false];
+      if (!dated.length) return [ctx.section ?? published, false];
       const pool = named.length ? named : dated;
       const dist = (c: DateCue) => (c.ti >= te ? c.ti - te : c.ti < ti ? ti - c.ti - 0.5 : 0);
       const c = pool.reduce((a, b) => (dist(b) < dist(a) ? b : a));
@@ -338,7 +340,7 @@ function buildClaims(sents: Sent[], C: Compiled, published: string, lang: Langua
         date, country, region, place: m?.kind === "city" ? m.place : null, attacker, weapons, language: lang,
         start, end, sentence: st.s.text, sentenceStart: st.s.start, sentenceEnd: st.s.end,
         ...(coords ? { latitude: coords.lat, longitude: coords.lon } : {}),
-        explicitDate: explicit, struck: false, additive: f?.additive ?? false, singular: f?.singular ?? false, sentIdx: si,
+        explicitDate: explicit, sectioned: !explicit && ctx.section != null, struck: false, additive: f?.additive ?? false, singular: f?.singular ?? false, sentIdx: si,
         weaponClass: weaponClass(f?.weapon), ...extra,
       } as RawClaim);
     };

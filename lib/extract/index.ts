@@ -61,7 +61,8 @@ function fold(claims: RawClaim[], text: string): RawClaim[] {
     const r = c.region ?? "";
     if (c.explicitDate) { lastDated.set(r, [c.date, c.sentIdx]); continue; }
     const near = lastDated.get(r);
-    c.date = near && c.sentIdx - near[1] <= 3 ? near[0] : firstDated.get(r) ?? c.date;
+    // under a live page's stamp, a day stated in another entry does not carry over
+    c.date = near && c.sentIdx - near[1] <= 3 ? near[0] : c.sectioned ? c.date : firstDated.get(r) ?? c.date;
   }
   // a placeless figure that repeats a placed one (a headline's "Seven killed") is the same claim's key
   const placed = new Map<string, RawClaim>();
@@ -94,7 +95,7 @@ function fold(claims: RawClaim[], text: string): RawClaim[] {
 }
 
 function strip(c: RawClaim): Claim {
-  const { explicitDate, struck, additive, singular, sentIdx, weaponClass, nationalMarker, ...claim } = c;
-  void explicitDate; void nationalMarker; void struck; void additive; void singular; void sentIdx; void weaponClass;
+  const { explicitDate, sectioned, struck, additive, singular, sentIdx, weaponClass, nationalMarker, ...claim } = c;
+  void explicitDate; void sectioned; void nationalMarker; void struck; void additive; void singular; void sentIdx; void weaponClass;
   return claim;
 }

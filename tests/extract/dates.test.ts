@@ -77,3 +77,11 @@ describe("waves spanning two days", () => {
     expect(x.incidents[0]?.date).toBe("2024-06-03");
   });
 });
+
+describe("live page entries with their own day", () => {
+  it("lets an undated sentence follow the dated sentence before it, not the stamp", () => {
+    const text = "Wed 5 Jun 2024 07.30 GMT\n\nA recap:\nRussia's attack on Ukraine on Tuesday morning involved 40 drones, officials said. Four people were killed across the country.";
+    const x = extract({ text, published: "2024-06-05" }).incidents;
+    expect(x.find((i) => i.region === null)).toMatchObject({ date: "2024-06-04", killed: 4 });
+  });
+});
