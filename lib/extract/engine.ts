@@ -52,7 +52,20 @@ export function extractClaims(text: string, published: string, lang: Language, l
     }
     sents.push(analyse(s, toks, C, months, published));
   }
+  preferReportRegions(sents);
   return buildClaims(sents, C, published, lang);
+}
+
+/** An ambiguous settlement name ("Zolochiv": Lviv or Kharkiv oblast) takes the reading in a region the
+ *  report names elsewhere, when the sentence itself named none of its regions. */
+function preferReportRegions(sents: Sent[]) {
+  const named = new Set<string>();
+  for (const st of sents) for (const m of st.mentions) if (m.kind === "region" && m.region) named.add(m.region);
+  for (const st of sents) for (const m of st.mentions) {
+    if (!m.alts || (m.region && named.has(m.region))) continue;
+    const pick = m.alts.find((a) => named.has(a.region));
+    if (pick) { m.region = pick.region; m.place = pick.name; m.country = pick.region.slice(0, 2) as "UA" | "RU"; }
+  }
 }
 
 const dayRegexes = new WeakMap<Lexicon, RegExp>();

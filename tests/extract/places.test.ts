@@ -76,3 +76,10 @@ describe("city districts and city administrations", () => {
     expect(x.map((i) => i.region)).toEqual(["UA-30"]);
   });
 });
+
+describe("ambiguous names across the report", () => {
+  it("reads an ambiguous town in the region the report names elsewhere", () => {
+    const x = extract({ text: "A drone attack on Zolochiv injured two people on Tuesday. Several border villages of Kharkiv region came under shelling.", published: "2024-06-05" });
+    expect(x.incidents.find((i) => i.injured === 2)?.region).toBe("UA-63");
+  });
+});
