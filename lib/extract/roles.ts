@@ -25,7 +25,10 @@ function isNumber(toks: Token[], i: number, C: Compiled): boolean {
   return i < toks.length && (toks[i].num != null || !!C.numbers.match(toks, i));
 }
 export function classify(f: Figure, toks: Token[], C: Compiled, mentions: Mention[]): Fig {
-  const fig: Fig = { ...f, cls: "drop", nounEnd: f.te, distributive: false, subset: false, definiteOf: false };
+  // the figure itself becomes the classified one (each Figure from findFigures is classified once;
+  // a spread copy per figure was a measurable share of the extraction time)
+  const fig = f as Fig;
+  fig.cls = "drop"; fig.nounEnd = f.te; fig.distributive = false; fig.subset = false; fig.definiteOf = false;
   const n = toks.length;
   let k = f.te;
   for (let steps = 0; k < n && steps < 10; steps++) {
