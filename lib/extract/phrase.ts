@@ -7,7 +7,8 @@
 import type { Token } from "./text";
 
 interface Entry<T> { pats: { s: string; prefix: boolean }[]; value: T }
-export interface WordInfo { v: number; ids: number[]; lists: Entry<unknown>[][] }
+export interface WordInfo { v: number; ids: number[]; lists: Entry<unknown>[][]; byId: (Entry<unknown>[] | undefined)[] }
+const NO_LISTS: (Entry<unknown>[] | undefined)[] = [];
 
 const REGISTRY: PhraseSet<unknown>[] = [];
 const WORDS = new Map<string, WordInfo>();
@@ -23,7 +24,10 @@ function wordInfo(lower: string): WordInfo {
     const c = REGISTRY[k].candidates(lower);
     if (c) { ids.push(k); lists.push(c); }
   }
-  w = { v: REGISTRY.length, ids, lists };
+  // byId[set id]: the candidates of that set, so match() is one array read (unknown words share NO_LISTS)
+  let byId = NO_LISTS;
+  if (ids.length) { byId = []; for (let k = 0; k < ids.length; k++) byId[ids[k]] = lists[k]; }
+  w = { v: REGISTRY.length, ids, lists, byId };
   if (WORDS.size >= MAX_WORDS) WORDS.clear(); // bounded memory on huge vocabularies
   WORDS.set(lower, w);
   return w;
@@ -82,9 +86,8 @@ export class PhraseSet<T> {
     if (!t) return null;
     let w = t.info;
     if (!w || w.v !== REGISTRY.length) w = t.info = wordInfo(t.lower);
-    const ids = w.ids;
-    for (let k = 0; k < ids.length; k++) if (ids[k] === this.id) return this.best(toks, i, w.lists[k] as Entry<T>[]);
-    return null;
+    const list = w.byId[this.id];
+    return list ? this.best(toks, i, list as Entry<T>[]) : null;
   }
 
   private best(toks: Token[], i: number, list: Entry<T>[]): [number, T] | null {
