@@ -43,7 +43,7 @@ export function extractClaims(text: string, published: string, lang: Language, l
     // A sentence with no digit and no role, attack or weapon word can give no claim: skip it
     // without tokenising (a native regex test; most of a page's text is such sentences).
     if (!stamp && !cue.test(lower)) continue;
-    const toks = tokenize(s.text, s.start);
+    const toks = tokenize(s.text, s.start, lower);
     if (!toks.length) continue;
     if (stamp) {
       const section = sectionDate(s, toks, C, published);

@@ -60,10 +60,11 @@ function push(text: string, a: number, b: number, line: number, out: Sentence[])
 // Digits with thousands separators first (only when a 3-digit group follows), then words, then punctuation.
 const TOKEN = /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’ʼ\-\/.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
-export function tokenize(s: string, offset: number): Token[] {
+/** `lowered`: s.toLowerCase() when the caller already has it. */
+export function tokenize(s: string, offset: number, lowered?: string): Token[] {
   const out: Token[] = [];
   // lowercase once per sentence (same length for all but a few letters, e.g. "İ"; then per token)
-  let ls = s.toLowerCase();
+  let ls = lowered ?? s.toLowerCase();
   if (ls.length !== s.length) ls = "";
   else if (/[’ʼ`]/.test(ls)) ls = ls.replace(/[’ʼ`]/g, "'");
   TOKEN.lastIndex = 0;
