@@ -60,6 +60,43 @@ function push(text: string, a: number, b: number, line: number, out: Sentence[])
 // Digits with thousands separators first (only when a 3-digit group follows), then words, then punctuation.
 const TOKEN = /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’ʼ\-\/.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+// Fast path for the TOKEN regex: a class per code point below U+0500 (Latin, Cyrillic), taken from
+// the regex's own classes. Anything else (higher code points, a token starting with an ASCII digit:
+// the thousands-separator alternative) is left to the regex itself, from the token's first character.
+const FAST_LIMIT = 0x500;
+const SPACE = 1, ALNUM = 2, DIGIT = 3, OTHER = 4;
+const CLASS = new Uint8Array(FAST_LIMIT);
+for (let c = 0; c < FAST_LIMIT; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = /\s/u.test(ch) ? SPACE : /\d/u.test(ch) ? DIGIT : /[\p{L}\p{N}]/u.test(ch) ? ALNUM : OTHER;
+}
+const isSep = (c: number) => c === 39 || c === 45 || c === 47 || c === 46; // ' - / .
+
+/** End of the [\p{L}\p{N}]+(?:['’ʼ\-\/.][\p{L}\p{N}]+)* match from p, or -1 when a character at or above
+ *  U+0500 is met (then the regex decides). */
+function wordEnd(s: string, p: number): number {
+  const n = s.length;
+  let q = p;
+  for (;;) {
+    while (q < n) {
+      const c = s.charCodeAt(q);
+      if (c >= FAST_LIMIT) return -1;
+      const k = CLASS[c];
+      if (k !== ALNUM && k !== DIGIT) break;
+      q++;
+    }
+    if (q + 1 >= n) return q;
+    const sep = s.charCodeAt(q);
+    if (sep >= FAST_LIMIT) return -1;
+    if (!isSep(sep)) return q;
+    const c2 = s.charCodeAt(q + 1);
+    if (c2 >= FAST_LIMIT) return -1;
+    const k2 = CLASS[c2];
+    if (k2 !== ALNUM && k2 !== DIGIT) return q;
+    q += 2;
+  }
+}
+
 /** `lowered`: s.toLowerCase() when the caller already has it. */
 export function tokenize(s: string, offset: number, lowered?: string): Token[] {
   const out: Token[] = [];
@@ -67,11 +104,27 @@ export function tokenize(s: string, offset: number, lowered?: string): Token[] {
   let ls = lowered ?? s.toLowerCase();
   if (ls.length !== s.length) ls = "";
   else if (/[’ʼ`]/.test(ls)) ls = ls.replace(/[’ʼ`]/g, "'");
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(s))) {
-    const t = m[0];
-    let lower = ls ? ls.slice(m.index, m.index + t.length) : t.toLowerCase().replace(/[’ʼ`]/g, "'");
+  const n = s.length;
+  let p = 0;
+  while (p < n) {
+    // the next token: [idx, idx + len)
+    const c = s.charCodeAt(p);
+    let idx = p, len = 0;
+    if (c < FAST_LIMIT) {
+      const k = CLASS[c];
+      if (k === SPACE) { p++; continue; }
+      if (k === OTHER) len = 1;
+      else if (k === ALNUM) { const e = wordEnd(s, p); if (e > 0) len = e - p; }
+    }
+    if (!len) {
+      TOKEN.lastIndex = p;
+      const m = TOKEN.exec(s);
+      if (!m) break;
+      idx = m.index; len = m[0].length;
+    }
+    p = idx + len;
+    const t = s.slice(idx, p);
+    const lower = ls ? ls.slice(idx, p) : t.toLowerCase().replace(/[’ʼ`]/g, "'");
     let num: number | null = null;
     const c0 = t.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
@@ -79,10 +132,10 @@ export function tokenize(s: string, offset: number, lowered?: string): Token[] {
       else if (/^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/.test(t)) num = Number(t.replace(/\D/g, ""));
       else if (/^\d+-[\u0400-\u04ff]{1,3}$/.test(t)) num = Number(t.split("-")[0]);
     }
-    const c = t[0];
+    const c1 = t[0];
     out.push({
-      text: t, lower, start: offset + m.index, end: offset + m.index + t.length, num,
-      cap: c !== lower[0], cyr: c0 >= 0x400 && c0 <= 0x4ff, info: undefined,
+      text: t, lower, start: offset + idx, end: offset + p, num,
+      cap: c1 !== lower[0], cyr: c0 >= 0x400 && c0 <= 0x4ff, info: undefined,
     });
   }
   return out;
