@@ -16,6 +16,26 @@ const LABELS: Record<string, string> = {
   glide_bomb: "Glide bombs", artillery: "Artillery", explosive: "Explosives", aircraft: "Aircraft",
 };
 
+// Filters whose values are a fixed set: [value, label], after "All".
+const CHOICES = {
+  country: [["UA", "Ukraine"], ["RU", "Russia"]],
+  attacker: [["RU", "Russia"], ["UA", "Ukraine"], ["unknown", "Unknown"]],
+  language: [["en", "English"], ["uk", "Ukrainian"], ["ru", "Russian"]],
+  review: [["unreviewed", "Unreviewed"], ["reviewed", "Reviewed"], ["flagged", "Flagged"]],
+} as const;
+
+/** A select over fixed choices; keyed on its value so back/forward resets it. */
+function FixedChoice({ label, name, value, choices }: { label: string; name: string; value: string; choices: readonly (readonly [string, string])[] }) {
+  return (
+    <label>{label}
+      <select name={name} defaultValue={value} key={name + value}>
+        <option value="">All</option>
+        {choices.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+      </select>
+    </label>
+  );
+}
+
 export function FiltersBar({ path, query, options, lockRegion = false, keep = [] }: {
   path: string;
   query: Query;
@@ -42,13 +62,7 @@ export function FiltersBar({ path, query, options, lockRegion = false, keep = []
     <form className="filters card" method="get" action={path} onSubmit={submit} aria-label="Filters" aria-busy={pending}>
       <label>From <input type="date" name="from" defaultValue={v("from")} key={"from" + v("from")} /></label>
       <label>To <input type="date" name="to" defaultValue={v("to")} key={"to" + v("to")} /></label>
-      <label>Country
-        <select name="country" defaultValue={v("country")} key={"c" + v("country")}>
-          <option value="">All</option>
-          <option value="UA">Ukraine</option>
-          <option value="RU">Russia</option>
-        </select>
-      </label>
+      <FixedChoice label="Country" name="country" value={v("country")} choices={CHOICES.country} />
       {!lockRegion && (
         <label>Region
           <select name="region" defaultValue={v("region")} key={"r" + v("region")}>
@@ -62,14 +76,7 @@ export function FiltersBar({ path, query, options, lockRegion = false, keep = []
           </select>
         </label>
       )}
-      <label>Attacker
-        <select name="attacker" defaultValue={v("attacker")} key={"a" + v("attacker")}>
-          <option value="">All</option>
-          <option value="RU">Russia</option>
-          <option value="UA">Ukraine</option>
-          <option value="unknown">Unknown</option>
-        </select>
-      </label>
+      <FixedChoice label="Attacker" name="attacker" value={v("attacker")} choices={CHOICES.attacker} />
       <label>Weapon
         <select name="weapon" defaultValue={v("weapon")} key={"w" + v("weapon")}>
           <option value="">All</option>
@@ -83,22 +90,8 @@ export function FiltersBar({ path, query, options, lockRegion = false, keep = []
           {v("publisher") && !options.publishers.includes(v("publisher")) && <option value={v("publisher")}>{v("publisher")}</option>}
         </select>
       </label>
-      <label>Language
-        <select name="language" defaultValue={v("language")} key={"l" + v("language")}>
-          <option value="">All</option>
-          <option value="en">English</option>
-          <option value="uk">Ukrainian</option>
-          <option value="ru">Russian</option>
-        </select>
-      </label>
-      <label>Review
-        <select name="review" defaultValue={v("review")} key={"rv" + v("review")}>
-          <option value="">All</option>
-          <option value="unreviewed">Unreviewed</option>
-          <option value="reviewed">Reviewed</option>
-          <option value="flagged">Flagged</option>
-        </select>
-      </label>
+      <FixedChoice label="Language" name="language" value={v("language")} choices={CHOICES.language} />
+      <FixedChoice label="Review" name="review" value={v("review")} choices={CHOICES.review} />
       <div className="filter-actions">
         <button type="submit">{pending ? "Applying…" : "Apply"}</button>
         <a href={withQuery(path, Object.fromEntries(keep.filter((k) => query[k]).map((k) => [k, query[k]])))}>Clear</a>
